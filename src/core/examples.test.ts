@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findExampleIssues, parseExamples } from './examples';
+import { accuracy } from './metrics';
+
+describe('parseExamples', () => {
+  it('reads plain and labelled lines and skips blank ones', () => {
+    expect(parseExamples('positive\tGreat fun.\n\nJust a sentence.\r\n\tNo label here.')).toEqual([
+      { text: 'Great fun.', gold: 'positive', line: 1 },
+      { text: 'Just a sentence.', gold: null, line: 3 },
+      { text: 'No label here.', gold: null, line: 4 },
+    ]);
+  });
+
+  it('flags labels that name no class', () => {
+    const examples = parseExamples('positive\tA\npostive\tB');
+    expect(findExampleIssues(examples, ['positive', 'negative'])).toEqual([
+      { code: 'unknownLabel', line: 2, label: 'postive' },
+    ]);
+  });
+});
+
+describe('accuracy', () => {
+  it('counts only labelled examples', () => {
+    expect(accuracy(['a', 'b', 'a'], ['a', null, 'b'])).toBe(0.5);
+    expect(accuracy(['a'], [null])).toBeNull();
+  });
+});

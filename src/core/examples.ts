@@ -1,0 +1,36 @@
+/** The "Examples" box: one example per line, plain text or `label<TAB>text`. Pure. */
+
+/** One example as typed, with its gold label when the line had one. */
+export interface Example {
+  text: string;
+  gold: string | null;
+  line: number;
+}
+
+/** A line whose label names no class. */
+export interface ExampleIssue {
+  code: 'unknownLabel';
+  line: number;
+  label: string;
+}
+
+/** Parses the box into examples; blank lines are skipped, line numbers count from 1. */
+export function parseExamples(raw: string): Example[] {
+  const examples: Example[] = [];
+  raw.split(/\r?\n/).forEach((lineText, index) => {
+    const tab = lineText.indexOf('\t');
+    const gold = tab >= 0 ? lineText.slice(0, tab).trim() : '';
+    const text = (tab >= 0 ? lineText.slice(tab + 1) : lineText).trim();
+    if (text === '') return;
+    examples.push({ text, gold: gold === '' ? null : gold, line: index + 1 });
+  });
+  return examples;
+}
+
+/** Lists examples whose label is not one of the class names (they count as unlabelled). */
+export function findExampleIssues(examples: Example[], classNames: string[]): ExampleIssue[] {
+  const known = new Set(classNames.map((n) => n.trim()));
+  return examples
+    .filter((e) => e.gold !== null && !known.has(e.gold))
+    .map((e) => ({ code: 'unknownLabel', line: e.line, label: e.gold ?? '' }));
+}

@@ -1,0 +1,68 @@
+/**
+ * Assembling the model input for one example from a parsed template whose pieces are already
+ * tokenized. Kept apart from the tokenizer so the truncation rule is testable on plain numbers.
+ */
+
+/** A template segment after tokenization. */
+export type TokenizedSegment =
+  { kind: 'literal'; ids: number[] } | { kind: 'text'; ids: number[] } | { kind: 'mask' };
+
+/** The ids a tokenizer puts around every sequence (e.g. `[CLS]` … `[SEP]`) and its mask id. */
+export interface SpecialIds {
+  prefix: number[];
+  suffix: number[];
+  mask: number;
+}
+
+/** One model input: token ids, where the mask sits, and how many text tokens were cut. */
+export interface AssembledSequence {
+  ids: number[];
+  maskIndex: number;
+  truncatedTokens: number;
+}
+
+/** Why a sequence could not be assembled. */
+export interface TemplateTooLong {
+  error: 'templateTooLong';
+  templateTokens: number;
+  maxLength: number;
+}
+
+/**
+ * Joins the segments into one sequence no longer than `maxLength`. Only the example text is
+ * shortened (from its end), never the template or the mask: cutting the template would change
+ * the question the model is asked.
+ */
+export function assembleSequence(
+  segments: TokenizedSegment[],
+  special: SpecialIds,
+  maxLength: number,
+): AssembledSequence | TemplateTooLong {
+  const fixed =
+    special.prefix.length +
+    special.suffix.length +
+    segments.reduce(
+      (n, s) => n + (s.kind === 'literal' ? s.ids.length : s.kind === 'mask' ? 1 : 0),
+      0,
+    );
+  const textBudget = maxLength - fixed;
+  if (textBudget < 0) return { error: 'templateTooLong', templateTokens: fixed, maxLength };
+
+  const ids = [...special.prefix];
+  let maskIndex = -1;
+  let truncatedTokens = 0;
+  for (const segment of segments) {
+    if (segment.kind === 'mask') {
+      maskIndex = ids.length;
+      ids.push(special.mask);
+    } else if (segment.kind === 'literal') {
+      ids.push(...segment.ids);
+    } else {
+      const kept = segment.ids.slice(0, textBudget);
+      truncatedTokens = segment.ids.length - kept.length;
+      ids.push(...kept);
+    }
+  }
+  ids.push(...special.suffix);
+  return { ids, maskIndex, truncatedTokens };
+}

@@ -1,0 +1,150 @@
+/**
+ * Loading a masked LM in the browser: fetch the ONNX file with progress, create the ORT session
+ * on WebGPU when the browser offers an adapter (else multithreaded WASM), and load the model's
+ * own tokenizer through transformers.js. Runs inside the worker only.
+ */
+import * as ort from 'onnxruntime-web/webgpu';
+import { AutoTokenizer, env } from '@huggingface/transformers';
+// The runtime files ship with the app: transformers.js would otherwise point ORT at a CDN,
+// which fails offline.
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+import type { Backend, RuntimeInfo } from './protocol';
+
+const MODELS_BASE = `${import.meta.env.BASE_URL}models/`;
+
+// ORT freezes its wasm settings at the first session, so they are set once, at import.
+ort.env.wasm.wasmPaths = { wasm: ortWasmUrl, mjs: ortMjsUrl };
+// ORT's default is half the cores (one thread on a 2-core laptop); threads need isolation.
+ort.env.wasm.numThreads = self.crossOriginIsolated
+  ? Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1))
+  : 1;
+env.allowLocalModels = true;
+env.allowRemoteModels = false;
+env.localModelPath = MODELS_BASE;
+
+/** Reports bytes received for one file of a model. */
+export type ProgressListener = (file: string, loaded: number, total: number) => void;
+
+/** A loaded model: the runner and the facts the Runtime status shows. */
+export interface LoadedModel {
+  runner: MaskedLmRunner;
+  runtime: RuntimeInfo;
+}
+
+/** Loads a bundled model by folder name from `public/models/`. */
+export async function loadBundledModel(
+  name: string,
+  wanted: 'auto' | Backend,
+  onProgress: ProgressListener,
+): Promise<LoadedModel> {
+  const [modelBytes, tokenizer, config] = await Promise.all([
+    fetchWithProgress(`${MODELS_BASE}${name}/onnx/model.onnx`, 'onnx/model.onnx', onProgress),
+    AutoTokenizer.from_pretrained(name),
+    fetch(`${MODELS_BASE}${name}/config.json`).then((r) => r.json() as Promise<ModelConfig>),
+  ]);
+  const { session, backend, fallbackReason } = await createSession(modelBytes, wanted);
+  const maxLength = Math.min(
+    config.max_position_embeddings ?? 512,
+    Number(tokenizer.model_max_length) || 512,
+  );
+  const runner = new MaskedLmRunner(
+    session,
+    tokenizer as unknown as TokenizerLike,
+    (data, dims) => new ort.Tensor('int64', data, dims),
+    maxLength,
+  );
+  // One warm-up run so the first real edit does not pay for kernel compilation.
+  await runner.predict({
+    template: [{ kind: 'text' }, { kind: 'mask' }],
+    examples: ['warm up'],
+    classes: [],
+    selectedIndex: -1,
+  });
+  return {
+    runner,
+    runtime: {
+      backend,
+      threads: backend === 'wasm' ? (ort.env.wasm.numThreads ?? 1) : 0,
+      model: name,
+      dtype: 'fp32',
+      maxLength,
+      maskToken: tokenizer.mask_token,
+      vocabSize: runner.vocabSize,
+      fallbackReason,
+    },
+  };
+}
+
+interface ModelConfig {
+  max_position_embeddings?: number;
+}
+
+async function createSession(
+  model: Uint8Array,
+  wanted: 'auto' | Backend,
+): Promise<{ session: ort.InferenceSession; backend: Backend; fallbackReason: string | null }> {
+  let fallbackReason: string | null = null;
+  if (wanted !== 'wasm') {
+    const adapter = await requestGpuAdapter();
+    if (adapter) {
+      try {
+        const session = await ort.InferenceSession.create(model, {
+          executionProviders: ['webgpu'],
+        });
+        return { session, backend: 'webgpu', fallbackReason: null };
+      } catch (error) {
+        fallbackReason = `WebGPU failed: ${errorText(error)}`;
+      }
+    } else if (wanted === 'webgpu') {
+      fallbackReason = 'This browser offers no WebGPU adapter.';
+    }
+  }
+  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
+  return { session, backend: 'wasm', fallbackReason };
+}
+
+async function requestGpuAdapter(): Promise<unknown> {
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  if (!gpu) return null;
+  try {
+    return await gpu.requestAdapter();
+  } catch {
+    return null;
+  }
+}
+
+/** Fetches a file as bytes, reporting progress as the body streams in. */
+async function fetchWithProgress(
+  url: string,
+  file: string,
+  onProgress: ProgressListener,
+): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress(file, loaded, Math.max(total, loaded));
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** A readable message from anything thrown. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

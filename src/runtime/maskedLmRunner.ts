@@ -1,0 +1,251 @@
+/**
+ * Runs a masked LM over cloze inputs and scores verbalizers. Platform-neutral: it is handed an
+ * ORT session and a transformers.js tokenizer, so the browser worker (onnxruntime-web) and the
+ * Node reference test (onnxruntime-node) run the very same code.
+ *
+ * The mask distribution of every sequence is cached by its token ids: label-word edits re-score
+ * from the cache with no model run, and editing one example runs only that example.
+ */
+import { LRUCache } from 'lru-cache';
+import { assembleSequence, type SpecialIds, type TokenizedSegment } from '../core/sequence';
+import { softmax, topK } from '../core/softmax';
+import { TEXT_PLACEHOLDER, type TemplateSegment } from '../core/template';
+import { scoreVerbalizer, type ScoringClass } from '../core/verbalizer';
+import type {
+  ClassWords,
+  LabelWordInfo,
+  PredictResult,
+  PreviewToken,
+  WorkerError,
+} from './protocol';
+
+/** The parts of an ORT tensor the runner reads. */
+export interface TensorLike {
+  readonly dims: readonly number[];
+  readonly data: unknown;
+}
+
+/** The parts of an ORT InferenceSession the runner uses (web and node builds both fit). */
+export interface SessionLike {
+  readonly inputNames: readonly string[];
+  run(feeds: Record<string, TensorLike>): Promise<Record<string, TensorLike>>;
+}
+
+/** Builds an int64 tensor in whichever ORT build the caller uses. */
+export type MakeInt64Tensor = (data: BigInt64Array, dims: number[]) => TensorLike;
+
+/** The parts of a transformers.js tokenizer the runner uses. */
+export interface TokenizerLike {
+  encode(text: string, options: { add_special_tokens: boolean }): number[];
+  get_vocab(): Map<string, number>;
+  readonly mask_token: string;
+  readonly mask_token_id: number;
+  readonly unk_token_id: number;
+  readonly all_special_ids: number[];
+}
+
+/** A request to score examples under a template and a verbalizer. */
+export interface PredictInput {
+  template: TemplateSegment[];
+  examples: string[];
+  classes: ClassWords[];
+  selectedIndex: number;
+}
+
+// A batch's logits are batch × sequence × vocabulary floats; cap them so BERT-base-sized
+// vocabularies on long inputs do not ask the browser for gigabytes in one run.
+const MAX_LOGITS_PER_RUN = 24_000_000;
+const FILL_MASK_TOP = 10;
+
+/** Runs one model; one instance per loaded model, so its caches never mix models. */
+export class MaskedLmRunner {
+  private readonly idToToken: string[];
+  private readonly special: SpecialIds;
+  private readonly specialIds: Set<number>;
+  /** Mask distributions keyed by the exact input ids; sized by bytes. */
+  private readonly distributions: LRUCache<string, Float32Array>;
+
+  constructor(
+    private readonly session: SessionLike,
+    private readonly tokenizer: TokenizerLike,
+    private readonly makeTensor: MakeInt64Tensor,
+    readonly maxLength: number,
+  ) {
+    this.idToToken = [];
+    for (const [token, id] of tokenizer.get_vocab()) this.idToToken[id] = token;
+    this.special = findSpecialIds(tokenizer);
+    this.specialIds = new Set(tokenizer.all_special_ids);
+    this.distributions = new LRUCache({
+      maxSize: 256 * 1024 * 1024,
+      sizeCalculation: (probs) => probs.byteLength + 64,
+    });
+  }
+
+  /** Size of the vocabulary the model predicts over. */
+  get vocabSize(): number {
+    return this.idToToken.length;
+  }
+
+  /** Scores every example; fails only when the template alone does not fit the model. */
+  async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
+    const segments = this.tokenizeTemplate(input.template);
+    const sequences = [];
+    for (const text of input.examples) {
+      const assembled = assembleSequence(
+        segments.map((s) => (s.kind === 'text' ? { kind: 'text', ids: this.encode(text) } : s)),
+        this.special,
+        this.maxLength,
+      );
+      if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
+      sequences.push(assembled);
+    }
+
+    const stats = { modelRuns: 0, sequencesRun: 0, cacheHits: 0, sessionMs: 0 };
+    const keys = sequences.map((s) => s.ids.join(','));
+    const missing = sequences.filter((_, i) => {
+      const hit = this.distributions.has(keys[i] ?? '');
+      if (hit) stats.cacheHits++;
+      return !hit;
+    });
+    await this.runMissing(uniqueByKey(missing), stats);
+
+    const labelWords = input.classes.map((c) => c.words.map((w) => this.describeWord(w)));
+    const scoring: ScoringClass[] = input.classes.map((c) => ({
+      name: c.name,
+      // A multi-piece word is scored by its first piece: one mask predicts one token.
+      wordIds: c.words.map((w) => this.encode(w)[0] ?? this.tokenizer.unk_token_id),
+    }));
+
+    const examples = sequences.map((s, i) => ({
+      probs: scoreVerbalizer(this.distributionOf(keys[i]), scoring),
+      truncatedTokens: s.truncatedTokens,
+    }));
+
+    const selected = sequences[input.selectedIndex];
+    const preview: PreviewToken[] = selected
+      ? selected.ids.map((id, i) => ({
+          text: this.idToToken[id] ?? `#${id}`,
+          isMask: i === selected.maskIndex,
+          isSpecial: this.specialIds.has(id),
+        }))
+      : [];
+    const fillMask = selected
+      ? topK(this.distributionOf(keys[input.selectedIndex]), FILL_MASK_TOP).map(([id, prob]) => ({
+          token: this.idToToken[id] ?? `#${id}`,
+          prob,
+        }))
+      : [];
+    return { examples, labelWords, preview, fillMask, stats };
+  }
+
+  /** Runs the model on sequences not in the cache, in as few batches as memory allows. */
+  private async runMissing(
+    sequences: Array<{ ids: number[]; maskIndex: number }>,
+    stats: { modelRuns: number; sequencesRun: number; sessionMs: number },
+  ): Promise<void> {
+    if (sequences.length === 0) return;
+    // Similar lengths side by side waste less padding.
+    const sorted = [...sequences].sort((a, b) => a.ids.length - b.ids.length);
+    let start = 0;
+    while (start < sorted.length) {
+      let end = start + 1;
+      while (
+        end < sorted.length &&
+        (end + 1 - start) * (sorted[end]?.ids.length ?? 0) * this.vocabSize <= MAX_LOGITS_PER_RUN
+      )
+        end++;
+      const batch = sorted.slice(start, end);
+      const started = performance.now();
+      const logits = await this.runBatch(batch);
+      stats.sessionMs += performance.now() - started;
+      stats.modelRuns++;
+      stats.sequencesRun += batch.length;
+      const [, seqLen = 0, vocab = 0] = logits.dims;
+      const data = logits.data as Float32Array;
+      batch.forEach((s, b) => {
+        const offset = (b * seqLen + s.maskIndex) * vocab;
+        this.distributions.set(s.ids.join(','), softmax(data, offset, vocab));
+      });
+      start = end;
+    }
+  }
+
+  private async runBatch(batch: Array<{ ids: number[] }>): Promise<TensorLike> {
+    const width = Math.max(...batch.map((s) => s.ids.length));
+    const ids = new BigInt64Array(batch.length * width);
+    const mask = new BigInt64Array(batch.length * width);
+    batch.forEach((s, b) => {
+      s.ids.forEach((id, t) => {
+        ids[b * width + t] = BigInt(id);
+        mask[b * width + t] = 1n;
+      });
+    });
+    const dims = [batch.length, width];
+    const feeds: Record<string, TensorLike> = {
+      input_ids: this.makeTensor(ids, dims),
+      attention_mask: this.makeTensor(mask, dims),
+    };
+    if (this.session.inputNames.includes('token_type_ids'))
+      feeds.token_type_ids = this.makeTensor(new BigInt64Array(batch.length * width), dims);
+    const outputs = await this.session.run(feeds);
+    const logits = outputs.logits ?? Object.values(outputs)[0];
+    if (!logits) throw new Error('The model returned no output.');
+    return logits;
+  }
+
+  private distributionOf(key: string | undefined): Float32Array {
+    const probs = key === undefined ? undefined : this.distributions.get(key);
+    if (!probs) throw new Error('Mask distribution missing from cache.');
+    return probs;
+  }
+
+  private readonly encodeCache = new LRUCache<string, number[]>({ max: 4096 });
+
+  private encode(text: string): number[] {
+    let ids = this.encodeCache.get(text);
+    if (!ids) {
+      ids = this.tokenizer.encode(text, { add_special_tokens: false });
+      this.encodeCache.set(text, ids);
+    }
+    return ids;
+  }
+
+  private tokenizeTemplate(template: TemplateSegment[]): TokenizedSegment[] {
+    return template.map((s) =>
+      s.kind === 'literal'
+        ? { kind: 'literal', ids: this.encode(s.text) }
+        : s.kind === 'mask'
+          ? { kind: 'mask' }
+          : { kind: 'text', ids: [] },
+    );
+  }
+
+  private describeWord(word: string): LabelWordInfo {
+    const ids = this.encode(word);
+    return {
+      word,
+      pieces: ids.map((id) => this.idToToken[id] ?? `#${id}`),
+      unknown: ids.includes(this.tokenizer.unk_token_id),
+    };
+  }
+}
+
+/** Finds the ids a tokenizer wraps around every sequence by encoding a probe with and without them. */
+function findSpecialIds(tokenizer: TokenizerLike): SpecialIds {
+  const probe = TEXT_PLACEHOLDER;
+  const inner = tokenizer.encode(probe, { add_special_tokens: false });
+  const outer = tokenizer.encode(probe, { add_special_tokens: true });
+  const at = outer.findIndex((_, i) => inner.every((id, j) => outer[i + j] === id));
+  const start = at < 0 ? 0 : at;
+  return {
+    prefix: outer.slice(0, start),
+    suffix: outer.slice(start + inner.length),
+    mask: tokenizer.mask_token_id,
+  };
+}
+
+function uniqueByKey<T extends { ids: number[] }>(sequences: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const s of sequences) seen.set(s.ids.join(','), s);
+  return [...seen.values()];
+}

@@ -1,0 +1,93 @@
+/**
+ * The typed messages between the UI (through the store's worker client) and the model worker.
+ * One discriminated union per direction; every request carries an `id` and every answer names
+ * the request it answers, so the store can drop answers to superseded requests.
+ */
+import type { TemplateSegment } from '../core/template';
+
+/** Where inference runs. */
+export type Backend = 'webgpu' | 'wasm';
+
+/** What the worker reports once a model is ready: the facts the Runtime status shows. */
+export interface RuntimeInfo {
+  backend: Backend;
+  threads: number;
+  model: string;
+  dtype: string;
+  maxLength: number;
+  maskToken: string;
+  vocabSize: number;
+  /** Why WebGPU was not used although it was wanted, or null. */
+  fallbackReason: string | null;
+}
+
+/** A class as the worker needs it: a name and its label words. */
+export interface ClassWords {
+  name: string;
+  words: string[];
+}
+
+/** How the tokenizer splits one label word. */
+export interface LabelWordInfo {
+  word: string;
+  pieces: string[];
+  /** The word is not in the vocabulary and becomes the unknown token. */
+  unknown: boolean;
+}
+
+/** One token of the sequence the model reads, for the preview. */
+export interface PreviewToken {
+  text: string;
+  isMask: boolean;
+  isSpecial: boolean;
+}
+
+/** Per-example scores, in the order of the request's examples. */
+export interface ExampleScores {
+  probs: number[];
+  truncatedTokens: number;
+}
+
+/** Counters that show the cache and the batching at work. */
+export interface PredictStats {
+  modelRuns: number;
+  sequencesRun: number;
+  cacheHits: number;
+  sessionMs: number;
+}
+
+/** The answer to one predict request. */
+export interface PredictResult {
+  examples: ExampleScores[];
+  labelWords: LabelWordInfo[][];
+  preview: PreviewToken[];
+  fillMask: Array<{ token: string; prob: number }>;
+  stats: PredictStats;
+}
+
+/** Messages from the UI to the worker. */
+export type WorkerRequest =
+  | { type: 'load'; id: number; model: string; backend: 'auto' | Backend }
+  | {
+      type: 'predict';
+      id: number;
+      template: TemplateSegment[];
+      examples: string[];
+      classes: ClassWords[];
+      selectedIndex: number;
+    };
+
+/** Why a request failed, in a form the UI can translate. */
+export type WorkerError =
+  | { code: 'templateTooLong'; templateTokens: number; maxLength: number }
+  | { code: 'modelLoad'; message: string }
+  | { code: 'noModel' }
+  | { code: 'inference'; message: string };
+
+/** Messages from the worker to the UI. */
+export type WorkerResponse =
+  | { type: 'progress'; id: number; file: string; loaded: number; total: number }
+  | { type: 'loaded'; id: number; runtime: RuntimeInfo }
+  | { type: 'predicted'; id: number; result: PredictResult }
+  | { type: 'superseded'; id: number }
+  | { type: 'failed'; id: number; error: WorkerError };

@@ -1,0 +1,98 @@
+/**
+ * The one client of the model worker. It numbers requests and routes each answer to the promise
+ * of the request it answers. Only the store uses it.
+ */
+import type {
+  Backend,
+  PredictResult,
+  RuntimeInfo,
+  WorkerError,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
+
+/** What a request can come back as. */
+export type Outcome<T> =
+  { kind: 'ok'; value: T } | { kind: 'failed'; error: WorkerError } | { kind: 'superseded' };
+
+type Pending = {
+  resolve: (response: WorkerResponse) => void;
+  onProgress?: (file: string, loaded: number, total: number) => void;
+};
+
+/** A typed, promise-based view of the model worker. */
+export class ModelWorkerClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      const entry = this.pending.get(message.id);
+      if (!entry) return;
+      if (message.type === 'progress') {
+        entry.onProgress?.(message.file, message.loaded, message.total);
+        return;
+      }
+      this.pending.delete(message.id);
+      entry.resolve(message);
+    });
+    this.worker.addEventListener('error', (event) => {
+      // A crashed worker would otherwise leave every caller waiting forever.
+      for (const [id, entry] of this.pending)
+        entry.resolve({
+          type: 'failed',
+          id,
+          error: { code: 'inference', message: event.message || 'The model worker stopped.' },
+        });
+      this.pending.clear();
+    });
+  }
+
+  /** Loads a bundled model. */
+  async load(
+    model: string,
+    backend: 'auto' | Backend,
+    onProgress: (file: string, loaded: number, total: number) => void,
+  ): Promise<Outcome<RuntimeInfo>> {
+    const response = await this.send(
+      { type: 'load', id: this.nextId++, model, backend },
+      onProgress,
+    );
+    if (response.type === 'loaded') return { kind: 'ok', value: response.runtime };
+    return this.otherOutcome(response);
+  }
+
+  /** Scores examples; resolves `superseded` when a newer predict overtook this one in the queue. */
+  async predict(
+    request: Omit<Extract<WorkerRequest, { type: 'predict' }>, 'id' | 'type'>,
+  ): Promise<Outcome<PredictResult> & { id: number }> {
+    const id = this.nextId++;
+    const response = await this.send({ type: 'predict', id, ...request });
+    if (response.type === 'predicted') return { kind: 'ok', value: response.result, id };
+    return { ...this.otherOutcome(response), id };
+  }
+
+  private otherOutcome(
+    response: WorkerResponse,
+  ): { kind: 'failed'; error: WorkerError } | { kind: 'superseded' } {
+    if (response.type === 'failed') return { kind: 'failed', error: response.error };
+    if (response.type === 'superseded') return { kind: 'superseded' };
+    return {
+      kind: 'failed',
+      error: { code: 'inference', message: `Unexpected answer: ${response.type}` },
+    };
+  }
+
+  private send(
+    request: WorkerRequest,
+    onProgress?: (file: string, loaded: number, total: number) => void,
+  ): Promise<WorkerResponse> {
+    return new Promise((resolve) => {
+      this.pending.set(request.id, onProgress ? { resolve, onProgress } : { resolve });
+      this.worker.postMessage(request);
+    });
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Derived views of the store, memoised on their inputs so components re-render only when what
+ * they show changed. Module-level, as zustand recommends, so their identity is stable.
+ */
+import { parseExamples, findExampleIssues, type Example } from '../core/examples';
+import { parseTemplate, type ParsedTemplate } from '../core/template';
+import { validateVerbalizer, type VerbalizerClass, type VerbalizerIssue } from '../core/verbalizer';
+import type { AppState } from './store';
+
+/** Remembers the last input and output of a one-argument function. */
+function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
+  let lastArg: A | undefined;
+  let lastResult: R | undefined;
+  let called = false;
+  return (arg) => {
+    if (!called || arg !== lastArg) {
+      lastResult = fn(arg);
+      lastArg = arg;
+      called = true;
+    }
+    return lastResult as R;
+  };
+}
+
+const parseTemplateMemo = memoizeLast(parseTemplate);
+const parseExamplesMemo = memoizeLast(parseExamples);
+const validateVerbalizerMemo = memoizeLast((classes: VerbalizerClass[]) =>
+  validateVerbalizer(classes),
+);
+
+/** The parsed template, or its issues. */
+export const selectParsedTemplate = (s: AppState): ParsedTemplate => parseTemplateMemo(s.template);
+/** The examples as parsed from the Examples box. */
+export const selectExamples = (s: AppState): Example[] => parseExamplesMemo(s.examplesText);
+/** What is wrong with the verbalizer, if anything. */
+export const selectVerbalizerIssues = (s: AppState): VerbalizerIssue[] =>
+  validateVerbalizerMemo(s.classes);
+
+const exampleIssuesMemo = memoizeLast((key: { examples: Example[]; classes: VerbalizerClass[] }) =>
+  findExampleIssues(
+    key.examples,
+    key.classes.map((c) => c.name),
+  ),
+);
+let exampleIssueKey: { examples: Example[]; classes: VerbalizerClass[] } | null = null;
+/** Examples whose label names no class. */
+export const selectExampleIssues = (s: AppState) => {
+  const examples = selectExamples(s);
+  if (
+    !exampleIssueKey ||
+    exampleIssueKey.examples !== examples ||
+    exampleIssueKey.classes !== s.classes
+  )
+    exampleIssueKey = { examples, classes: s.classes };
+  return exampleIssuesMemo(exampleIssueKey);
+};
+
+/** The selected example's index, kept inside the list when examples are removed. */
+export const selectSelectedIndex = (s: AppState): number =>
+  Math.max(0, Math.min(s.selectedIndex, selectExamples(s).length - 1));

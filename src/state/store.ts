@@ -1,0 +1,156 @@
+/**
+ * The app's single store. The workspace (what the user typed) is persisted; runtime and results
+ * are not. Components read it through the selectors in `selectors.ts`; only `modelSync.ts`
+ * talks to the worker, and it writes results back here through the actions below.
+ */
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { defaultWorkspace, readWorkspace, type Workspace } from '../core/defaults';
+import type { Example } from '../core/examples';
+import type { VerbalizerClass } from '../core/verbalizer';
+import type { Language } from '../i18n/messages';
+import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
+
+/** Model loading state, as the Runtime status shows it. */
+export interface ModelState {
+  status: 'loading' | 'ready' | 'error';
+  name: string;
+  progress: { file: string; loaded: number; total: number } | null;
+  runtime: RuntimeInfo | null;
+  error: string | null;
+}
+
+/** The results on screen and the inputs they were computed for. */
+export interface PredictionState {
+  result: PredictResult | null;
+  examples: Example[];
+  classNames: string[];
+  /** The inputs changed in a way that cannot be scored; the results shown are the last valid ones. */
+  stale: boolean;
+  error: WorkerError | null;
+}
+
+/** Everything in the store. */
+export interface AppState extends Workspace {
+  language: Language;
+  restoreNotice: boolean;
+  model: ModelState;
+  prediction: PredictionState;
+  setTemplate(template: string): void;
+  setExamplesText(text: string): void;
+  selectExample(index: number): void;
+  renameClass(id: string, name: string): void;
+  setLabelWords(id: string, labelWords: string): void;
+  addClass(): void;
+  removeClass(id: string): void;
+  resetWorkspace(): void;
+  setLanguage(language: Language): void;
+  dismissRestoreNotice(): void;
+  setModel(model: Partial<ModelState>): void;
+  setPrediction(prediction: Partial<PredictionState>): void;
+}
+
+/** The bundled model the app opens with. */
+export const DEFAULT_MODEL = 'cloze-mini';
+const STORAGE_KEY = 'cloze-lab-workspace';
+const STORAGE_VERSION = 1;
+
+type Persisted = Workspace & { language: Language };
+const CORRUPTED = Symbol('corrupted');
+
+/** localStorage access that turns unreadable JSON into a marker instead of a silent reset. */
+const workspaceStorage: PersistStorage<Persisted | typeof CORRUPTED> = {
+  getItem: (name) => {
+    const raw = localStorage.getItem(name);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw) as StorageValue<Persisted>;
+    } catch {
+      return { state: CORRUPTED, version: STORAGE_VERSION };
+    }
+  },
+  setItem: (name, value) => localStorage.setItem(name, JSON.stringify(value)),
+  removeItem: (name) => localStorage.removeItem(name),
+};
+
+function initialLanguage(): Language {
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh')
+    ? 'zh'
+    : 'en';
+}
+
+let classCounter = 0;
+
+/** The store hook. */
+export const useAppStore = create<AppState>()(
+  persist(
+    (set) => ({
+      ...defaultWorkspace(),
+      language: initialLanguage(),
+      restoreNotice: false,
+      model: { status: 'loading', name: DEFAULT_MODEL, progress: null, runtime: null, error: null },
+      prediction: { result: null, examples: [], classNames: [], stale: false, error: null },
+      setTemplate: (template) => set({ template }),
+      setExamplesText: (examplesText) => set({ examplesText }),
+      selectExample: (selectedIndex) => set({ selectedIndex }),
+      renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
+      setLabelWords: (id, labelWords) =>
+        set((s) => ({ classes: updateClass(s.classes, id, { labelWords }) })),
+      addClass: () =>
+        set((s) => ({
+          classes: [
+            ...s.classes,
+            { id: newClassId(s.classes), name: `class ${s.classes.length + 1}`, labelWords: '' },
+          ],
+        })),
+      removeClass: (id) => set((s) => ({ classes: s.classes.filter((c) => c.id !== id) })),
+      resetWorkspace: () => set({ ...defaultWorkspace(), restoreNotice: false }),
+      setLanguage: (language) => set({ language }),
+      dismissRestoreNotice: () => set({ restoreNotice: false }),
+      setModel: (model) => set((s) => ({ model: { ...s.model, ...model } })),
+      setPrediction: (prediction) =>
+        set((s) => ({ prediction: { ...s.prediction, ...prediction } })),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORAGE_VERSION,
+      storage: workspaceStorage,
+      partialize: (s): Persisted => ({
+        template: s.template,
+        classes: s.classes,
+        examplesText: s.examplesText,
+        selectedIndex: s.selectedIndex,
+        language: s.language,
+      }),
+      // Anything that does not read back as a workspace is replaced by the defaults, with a notice.
+      merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) return current;
+        const workspace = persisted === CORRUPTED ? null : readWorkspace(persisted);
+        if (!workspace) return { ...current, restoreNotice: true };
+        const language = (persisted as { language?: unknown }).language;
+        return {
+          ...current,
+          ...workspace,
+          language: language === 'zh' || language === 'en' ? language : current.language,
+        };
+      },
+      // A stored state from another version is not trusted blindly: it goes through `merge`.
+      migrate: (persisted) => persisted as Persisted,
+    },
+  ),
+);
+
+function updateClass(
+  classes: VerbalizerClass[],
+  id: string,
+  change: Partial<VerbalizerClass>,
+): VerbalizerClass[] {
+  return classes.map((c) => (c.id === id ? { ...c, ...change } : c));
+}
+
+function newClassId(classes: VerbalizerClass[]): string {
+  let id: string;
+  do id = `class-${Date.now().toString(36)}-${classCounter++}`;
+  while (classes.some((c) => c.id === id));
+  return id;
+}

@@ -1,0 +1,56 @@
+/** Accuracy over the labelled examples, and notices about the results on screen. */
+import { accuracy } from '../core/metrics';
+import { argmax } from '../core/softmax';
+import { useTranslation } from '../i18n/useTranslation';
+import { useAppStore } from '../state/store';
+
+export function AccuracySummary() {
+  const t = useTranslation();
+  const prediction = useAppStore((s) => s.prediction);
+  const maxLength = useAppStore((s) => s.model.runtime?.maxLength ?? 0);
+  const { result, examples, classNames } = prediction;
+  if (!result) return null;
+  const predicted = result.examples.map((e) => classNames[argmax(e.probs)] ?? '');
+  const gold = examples.map((e) => e.gold);
+  const value = accuracy(predicted, gold);
+  const labelled = gold.filter((g) => g !== null).length;
+  const truncated = result.examples.filter((e) => e.truncatedTokens > 0).length;
+  const { stats } = result;
+  return (
+    <div className="summary">
+      {prediction.stale && (
+        <p className="notice stale-notice" role="status">
+          {t('staleResults')}
+        </p>
+      )}
+      {prediction.error && prediction.error.code !== 'templateTooLong' && (
+        <p className="notice error" role="alert">
+          {t('workerError', {
+            message:
+              'message' in prediction.error ? prediction.error.message : prediction.error.code,
+          })}
+        </p>
+      )}
+      <p className="accuracy">
+        {value === null
+          ? t('noLabelled')
+          : t('accuracy', {
+              value: value.toFixed(3),
+              correct: Math.round(value * labelled),
+              total: labelled,
+            })}
+      </p>
+      {truncated > 0 && (
+        <p className="notice">{t('truncatedNotice', { count: truncated, max: maxLength })}</p>
+      )}
+      <p className="stats">
+        {t('stats', {
+          runs: stats.modelRuns,
+          sequences: stats.sequencesRun,
+          hits: stats.cacheHits,
+          ms: stats.sessionMs.toFixed(1),
+        })}
+      </p>
+    </div>
+  );
+}

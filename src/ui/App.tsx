@@ -1,0 +1,73 @@
+/** The playground: editors on the left, the model's answers on the right. */
+import { useEffect } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
+import { useAppStore } from '../state/store';
+import { AccuracySummary } from './AccuracySummary';
+import { ExamplesEditor } from './ExamplesEditor';
+import { FillMaskView } from './FillMaskView';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PredictionsTable } from './PredictionsTable';
+import { ProbabilityChart } from './ProbabilityChart';
+import { RuntimeStatus } from './RuntimeStatus';
+import { TemplateEditor } from './TemplateEditor';
+import { TokenPreview } from './TokenPreview';
+import { VerbalizerEditor } from './VerbalizerEditor';
+
+export function App() {
+  const t = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const restoreNotice = useAppStore((s) => s.restoreNotice);
+  const dismissRestoreNotice = useAppStore((s) => s.dismissRestoreNotice);
+  const resetWorkspace = useAppStore((s) => s.resetWorkspace);
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+  }, [language, t]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>{t('appTitle')}</h1>
+          <p className="tagline">{t('appTagline')}</p>
+        </div>
+        <div className="header-controls">
+          <label>
+            <span className="visually-hidden">{t('language')}</span>
+            <LanguageSwitch />
+          </label>
+          <button type="button" onClick={resetWorkspace}>
+            {t('resetWorkspace')}
+          </button>
+        </div>
+      </header>
+      <RuntimeStatus />
+      {restoreNotice && (
+        <p className="notice" role="alert">
+          {t('restoreNotice')}{' '}
+          <button type="button" onClick={dismissRestoreNotice}>
+            {t('dismiss')}
+          </button>
+        </p>
+      )}
+      <main className="layout">
+        <div className="column">
+          <TemplateEditor />
+          <VerbalizerEditor />
+          <ExamplesEditor />
+        </div>
+        <div className="column">
+          <section className="panel">
+            <h2>{t('resultsHeading')}</h2>
+            <AccuracySummary />
+            <PredictionsTable />
+          </section>
+          <TokenPreview />
+          <FillMaskView />
+          <ProbabilityChart />
+        </div>
+      </main>
+    </div>
+  );
+}

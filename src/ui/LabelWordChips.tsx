@@ -1,0 +1,37 @@
+/** Shows how the model's tokenizer splits each label word, flagging words that are not one token. */
+import { useTranslation } from '../i18n/useTranslation';
+import { useAppStore } from '../state/store';
+import type { LabelWordInfo } from '../runtime/protocol';
+
+export function LabelWordChips({ words }: { words: string[] }) {
+  const t = useTranslation();
+  const known = useAppStore((s) => s.prediction.result?.labelWords);
+  const infoByWord = new Map<string, LabelWordInfo>();
+  for (const cls of known ?? []) for (const info of cls) infoByWord.set(info.word, info);
+
+  return (
+    <ul className="chips">
+      {words.map((word) => {
+        const info = infoByWord.get(word);
+        if (!info)
+          return (
+            <li key={word} className="chip">
+              {word}
+            </li>
+          );
+        const note = info.unknown
+          ? t('wordUnknown')
+          : info.pieces.length > 1
+            ? t('wordMultiToken', { pieces: info.pieces.join(' '), first: info.pieces[0] ?? '' })
+            : t('wordSingleToken');
+        const flagged = info.unknown || info.pieces.length > 1;
+        return (
+          <li key={word} className={flagged ? 'chip flagged' : 'chip'}>
+            <strong>{word}</strong>{' '}
+            <span className="chip-note">{flagged ? `⚠ ${note}` : `✓ ${note}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

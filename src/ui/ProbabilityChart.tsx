@@ -1,0 +1,70 @@
+/**
+ * A stacked bar per example showing its class probabilities. Rendered from a deferred copy of
+ * the results so the table updates first and the chart follows without holding up typing.
+ */
+import { useDeferredValue } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from '../i18n/useTranslation';
+import { useAppStore } from '../state/store';
+
+// Colour-blind-safe (Okabe–Ito) and distinct when projected.
+const CLASS_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#F0E442',
+  '#000000',
+];
+
+export function ProbabilityChart() {
+  const t = useTranslation();
+  const prediction = useDeferredValue(useAppStore((s) => s.prediction));
+  const { result, examples, classNames } = prediction;
+  if (!result) return null;
+  const data = examples.map((example, i) => {
+    const row: Record<string, string | number> = { label: `${i + 1}. ${shorten(example.text)}` };
+    classNames.forEach(
+      (name, c) => (row[name] = Number((result.examples[i]?.probs[c] ?? 0).toFixed(3))),
+    );
+    return row;
+  });
+  return (
+    <figure className="panel chart" aria-label={t('chartHeading')}>
+      <figcaption>{t('chartHeading')}</figcaption>
+      <ResponsiveContainer width="100%" height={Math.max(160, 28 * data.length + 60)}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <CartesianGrid horizontal={false} />
+          <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} />
+          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 13 }} />
+          <Tooltip />
+          <Legend />
+          {classNames.map((name, c) => (
+            <Bar
+              key={name}
+              dataKey={name}
+              stackId="p"
+              fill={CLASS_COLOURS[c % CLASS_COLOURS.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+function shorten(text: string): string {
+  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
+}

@@ -1,0 +1,45 @@
+/** The template text area with live validation. */
+import { useTranslation } from '../i18n/useTranslation';
+import { selectParsedTemplate } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { templateIssueText } from './templateIssueText';
+
+export function TemplateEditor() {
+  const t = useTranslation();
+  const template = useAppStore((s) => s.template);
+  const setTemplate = useAppStore((s) => s.setTemplate);
+  const parsed = useAppStore(selectParsedTemplate);
+  const tooLong = useAppStore((s) =>
+    s.prediction.error?.code === 'templateTooLong' ? s.prediction.error : null,
+  );
+
+  const messages = parsed.ok ? [] : parsed.issues.map((issue) => templateIssueText(issue, t));
+  if (parsed.ok && tooLong)
+    messages.push(t('templateTooLong', { tokens: tooLong.templateTokens, max: tooLong.maxLength }));
+  const invalid = messages.length > 0;
+  return (
+    <section className="panel">
+      <h2>{t('templateHeading')}</h2>
+      <p className="help" id="template-help">
+        {t('templateHelp')}
+      </p>
+      <textarea
+        aria-label="Template"
+        aria-invalid={invalid}
+        aria-describedby="template-help template-messages"
+        className="template-input"
+        rows={2}
+        spellCheck={false}
+        value={template}
+        onChange={(e) => setTemplate(e.target.value)}
+      />
+      <ul id="template-messages" className="messages" aria-live="polite">
+        {messages.map((m) => (
+          <li key={m} className="error">
+            {m}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -57,6 +57,7 @@ const STORAGE_VERSION = 1;
 
 type Persisted = Workspace & { language: Language };
 const CORRUPTED = Symbol('corrupted');
+let lastWritten = '';
 
 /** localStorage access that turns unreadable JSON into a marker instead of a silent reset. */
 const workspaceStorage: PersistStorage<Persisted | typeof CORRUPTED> = {
@@ -69,7 +70,12 @@ const workspaceStorage: PersistStorage<Persisted | typeof CORRUPTED> = {
       return { state: CORRUPTED, version: STORAGE_VERSION };
     }
   },
-  setItem: (name, value) => localStorage.setItem(name, JSON.stringify(value)),
+  // The store changes on every model answer; only write when the workspace itself changed.
+  setItem: (name, value) => {
+    const text = JSON.stringify(value);
+    if (text !== lastWritten) localStorage.setItem(name, text);
+    lastWritten = text;
+  },
   removeItem: (name) => localStorage.removeItem(name),
 };
 

@@ -1,0 +1,70 @@
+/**
+ * Shared e2e fixtures: every test fails if the page sends a request anywhere but this machine,
+ * and `app` opens the playground and waits for the real model to answer.
+ */
+import { expect, test as base, type Page } from '@playwright/test';
+
+const LOCAL = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|blob:|data:)/;
+
+/** The playground page, opened and with predictions on screen. */
+export class Playground {
+  constructor(
+    readonly page: Page,
+    readonly backend: string,
+  ) {}
+
+  readonly runtime = () => this.page.getByRole('status', { name: 'Runtime' });
+  readonly template = () => this.page.getByRole('textbox', { name: 'Template', exact: true });
+  readonly examples = () => this.page.getByRole('textbox', { name: 'Examples', exact: true });
+  readonly labelWords = (cls: string) =>
+    this.page.getByRole('textbox', { name: `Label words: ${cls}`, exact: true });
+  readonly table = () => this.page.getByRole('table', { name: 'Predictions' });
+
+  /** Opens the app and waits until the model has produced the first table. */
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.ready();
+  }
+
+  /** Waits for the Runtime status to name the expected backend and for the table to fill. */
+  async ready(): Promise<void> {
+    await expect(this.runtime()).toContainText(this.backend, { timeout: 150_000 });
+    await expect(this.runtime()).toContainText('cloze-mini');
+    await expect(this.runtime()).toContainText('fp32');
+    await expect(this.table().getByRole('row')).not.toHaveCount(0);
+  }
+
+  /** The probability text in row `row` (0-based, body rows) for the class column `cls`. */
+  async probability(row: number, cls: string): Promise<string> {
+    const headers = await this.table().getByRole('columnheader').allTextContents();
+    const column = headers.indexOf(cls);
+    if (column < 0) throw new Error(`no column ${cls} in ${headers.join(', ')}`);
+    return (
+      (await this.table()
+        .getByRole('row')
+        .nth(row + 1)
+        .getByRole('cell')
+        .nth(column)
+        .textContent()) ?? ''
+    );
+  }
+}
+
+export const test = base.extend<{ app: Playground; offlineGuard: void }>({
+  offlineGuard: [
+    async ({ page }, use) => {
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        if (!LOCAL.test(request.url())) outside.push(request.url());
+      });
+      await use();
+      expect(outside, 'requests that left localhost').toEqual([]);
+    },
+    { auto: true },
+  ],
+  app: async ({ page }, use, testInfo) => {
+    await use(new Playground(page, String(testInfo.project.metadata.backend)));
+  },
+});
+
+export { expect };

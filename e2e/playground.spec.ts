@@ -1,0 +1,96 @@
+import { expect, test } from './fixtures';
+
+test('the Runtime status names the backend, model and dtype', async ({ app }) => {
+  await app.open();
+  const status = (await app.runtime().textContent()) ?? '';
+  if (app.backend === 'WASM') expect(status).toMatch(/WASM \(\d+ threads?\)/);
+  else expect(status).toContain('WebGPU');
+});
+
+test('typing a template updates the table, and a label-word edit changes the probabilities', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const before = await app.probability(0, 'positive');
+
+  await app.template().fill('{text} In short, the film was [MASK].');
+  await expect.poll(() => app.probability(0, 'positive')).not.toBe(before);
+  await expect(page.getByRole('list', { name: 'Token preview' })).toContainText('short');
+  const afterTemplate = await app.probability(0, 'positive');
+
+  await app.labelWords('positive').fill('great, good');
+  await expect.poll(() => app.probability(0, 'positive')).not.toBe(afterTemplate);
+  await expect(page.getByText('good', { exact: true }).first()).toBeVisible();
+});
+
+test('an invalid template shows an error and keeps the last results', async ({ app, page }) => {
+  await app.open();
+  const before = await app.probability(2, 'negative');
+
+  await app.template().fill('The film was [MASK].');
+  await expect(page.getByText('Add {text} where the example should go.')).toBeVisible();
+  await expect(page.getByText('Showing the last valid results')).toBeVisible();
+  expect(await app.probability(2, 'negative')).toBe(before);
+
+  await app.template().fill('{text} It was [MASK] and [MASK].');
+  await expect(page.getByText('Use [MASK] only once (2 found).')).toBeVisible();
+  expect(await app.probability(2, 'negative')).toBe(before);
+});
+
+test('a reload restores template, classes, examples and selection', async ({ app, page }) => {
+  await app.open();
+  await app.template().fill('{text} Overall it was [MASK].');
+  await app.labelWords('negative').fill('terrible, bad');
+  await page.getByRole('button', { name: 'Add class' }).click();
+  await page.getByRole('textbox', { name: 'Class name 3' }).fill('neutral');
+  await app.labelWords('neutral').fill('okay');
+  await app
+    .examples()
+    .fill('positive\tWhat a joy.\nnegative\tA dull film.\nneutral\tIt was a film.');
+  await app.table().getByRole('button', { name: 'A dull film.' }).click();
+  await expect(app.table().getByRole('row').nth(2)).toHaveAttribute('aria-current', 'true');
+  const shown = await app.probability(1, 'neutral');
+
+  await page.reload();
+  await app.ready();
+  await expect(app.template()).toHaveValue('{text} Overall it was [MASK].');
+  await expect(app.labelWords('negative')).toHaveValue('terrible, bad');
+  await expect(app.labelWords('neutral')).toHaveValue('okay');
+  await expect(app.examples()).toHaveValue(
+    'positive\tWhat a joy.\nnegative\tA dull film.\nneutral\tIt was a film.',
+  );
+  await expect(app.table().getByRole('row').nth(2)).toHaveAttribute('aria-current', 'true');
+  expect(await app.probability(1, 'neutral')).toBe(shown);
+
+  await page.getByRole('button', { name: 'Reset workspace' }).click();
+  await expect(app.template()).toHaveValue('{text} It was [MASK].');
+});
+
+test('the Chinese UI renders and survives a reload', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '添加类别' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await app.template().fill('{text}');
+  await expect(page.getByText('请加入 [MASK]：模型需要一个要填的位置。')).toBeVisible();
+  await app.template().fill('{text} 总之，[MASK]。');
+  await expect(page.getByText('请加入 [MASK]：模型需要一个要填的位置。')).toBeHidden();
+  await page.reload();
+  await app.ready();
+  await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
+});
+
+test('corrupted saved state is replaced by the defaults with a notice', async ({ app, page }) => {
+  // Corrupt the saved workspace before the app's first script runs, once.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('corrupted')) return;
+    sessionStorage.setItem('corrupted', 'yes');
+    localStorage.setItem('cloze-lab-workspace', '{"state": {"template": 42');
+  });
+  await page.goto('/');
+  await expect(page.getByText('Your saved workspace could not be read')).toBeVisible();
+  await app.ready();
+  await expect(app.template()).toHaveValue('{text} It was [MASK].');
+});

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium: no browser is ever downloaded (the machines reach no browser CDN).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  // WebGPU here is SwiftShader: its first run compiles shaders for 8–19 s.
+  timeout: 180_000,
+  expect: { timeout: 60_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'wasm',
+      metadata: { backend: 'WASM' },
+      use: { launchOptions: { executablePath, args: chromiumArgs } },
+    },
+    {
+      name: 'webgpu',
+      metadata: { backend: 'WebGPU' },
+      use: { launchOptions: { executablePath, args: [...chromiumArgs, '--enable-unsafe-webgpu'] } },
+    },
+  ],
+  // The built app, served as in production (with the COOP/COEP headers from vite.config.ts).
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,147 @@
+/**
+ * The reference test: the exported bundled model, run in Node through the app's own runner
+ * (transformers.js tokenizer + onnxruntime-node), must reproduce the class probabilities that
+ * the Python build recorded from the torch model.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AutoTokenizer, env } from '@huggingface/transformers';
+import * as ort from 'onnxruntime-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseTemplate } from '../core/template';
+import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+
+const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
+const REFERENCE = fileURLToPath(new URL('../../tools/model/reference.json', import.meta.url));
+
+interface ReferenceCase {
+  text: string;
+  input_ids: number[];
+  verbalizers: Array<{ classes: Record<string, string[]>; probs: Record<string, number> }>;
+  top5: Array<[string, number]>;
+}
+const reference = JSON.parse(readFileSync(REFERENCE, 'utf8')) as {
+  model: string;
+  template: string;
+  cases: ReferenceCase[];
+};
+
+let runner: MaskedLmRunner;
+let tokenizer: TokenizerLike;
+
+beforeAll(async () => {
+  env.allowRemoteModels = false;
+  env.localModelPath = MODELS;
+  tokenizer = (await AutoTokenizer.from_pretrained(reference.model)) as unknown as TokenizerLike;
+  const session = await ort.InferenceSession.create(`${MODELS}${reference.model}/onnx/model.onnx`);
+  runner = new MaskedLmRunner(
+    session,
+    tokenizer,
+    (data, dims) => new ort.Tensor('int64', data, dims),
+    128,
+  );
+});
+
+function templateSegments() {
+  const parsed = parseTemplate(reference.template);
+  if (!parsed.ok) throw new Error('reference template must be valid');
+  return parsed.segments;
+}
+
+describe('bundled model reference values', () => {
+  it.each(reference.cases.map((c) => [c.text, c] as const))('%s', async (_text, refCase) => {
+    for (const verbalizer of refCase.verbalizers) {
+      const classes = Object.entries(verbalizer.classes).map(([name, words]) => ({ name, words }));
+      const result = await runner.predict({
+        template: templateSegments(),
+        examples: [refCase.text],
+        classes,
+        selectedIndex: 0,
+      });
+      if ('code' in result) throw new Error(`predict failed: ${result.code}`);
+      // Same token sequence as the Python tokenizer produced…
+      const vocab = tokenizer.get_vocab();
+      expect(result.preview.map((t) => vocab.get(t.text))).toEqual(refCase.input_ids);
+      // …and the same class probabilities as the torch model, within 1e-4.
+      classes.forEach((cls, i) => {
+        expect(
+          Math.abs((result.examples[0]?.probs[i] ?? NaN) - (verbalizer.probs[cls.name] ?? NaN)),
+        ).toBeLessThan(1e-4);
+      });
+      expect(result.fillMask[0]?.token).toBe(refCase.top5[0]?.[0]);
+      expect(result.fillMask[0]?.prob).toBeCloseTo(refCase.top5[0]?.[1] ?? NaN, 4);
+    }
+  });
+});
+
+describe('MaskedLmRunner caching and batching', () => {
+  it('runs the model once for a batch, then re-scores label-word edits from the cache', async () => {
+    const fresh = new MaskedLmRunner(
+      await ort.InferenceSession.create(`${MODELS}${reference.model}/onnx/model.onnx`),
+      tokenizer,
+      (data, dims) => new ort.Tensor('int64', data, dims),
+      128,
+    );
+    const examples = reference.cases.map((c) => c.text);
+    const input = {
+      template: templateSegments(),
+      examples,
+      classes: [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['terrible'] },
+      ],
+      selectedIndex: 0,
+    };
+    const first = await fresh.predict(input);
+    if ('code' in first) throw new Error(first.code);
+    expect(first.stats).toMatchObject({ modelRuns: 1, sequencesRun: 3, cacheHits: 0 });
+
+    const relabelled = await fresh.predict({
+      ...input,
+      classes: [...input.classes, { name: 'meh', words: ['fine'] }],
+    });
+    if ('code' in relabelled) throw new Error(relabelled.code);
+    expect(relabelled.stats).toMatchObject({ modelRuns: 0, sequencesRun: 0, cacheHits: 3 });
+
+    const oneEdited = await fresh.predict({
+      ...input,
+      examples: [examples[0] ?? '', 'A new line.', examples[2] ?? ''],
+    });
+    if ('code' in oneEdited) throw new Error(oneEdited.code);
+    expect(oneEdited.stats).toMatchObject({ modelRuns: 1, sequencesRun: 1, cacheHits: 2 });
+    // A batched, padded run gives the same numbers as a run on its own.
+    expect(oneEdited.examples[0]?.probs[0]).toBeCloseTo(first.examples[0]?.probs[0] ?? NaN, 5);
+  });
+
+  it('cuts long examples to the model length and says by how much', async () => {
+    const long = Array.from({ length: 200 }, () => 'good').join(' ');
+    const result = await runner.predict({
+      template: templateSegments(),
+      examples: [long],
+      classes: [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['terrible'] },
+      ],
+      selectedIndex: 0,
+    });
+    if ('code' in result) throw new Error(result.code);
+    expect(result.preview).toHaveLength(128);
+    expect(result.preview.filter((t) => t.isMask)).toHaveLength(1);
+    expect(result.examples[0]?.truncatedTokens).toBe(200 - (128 - 6));
+  });
+
+  it('flags label words the vocabulary splits or does not know', async () => {
+    const result = await runner.predict({
+      template: templateSegments(),
+      examples: ['fine'],
+      classes: [
+        { name: 'a', words: ['great', 'unbelievablyxq'] },
+        { name: 'b', words: ['terrible'] },
+      ],
+      selectedIndex: 0,
+    });
+    if ('code' in result) throw new Error(result.code);
+    expect(result.labelWords[0]?.[0]).toEqual({ word: 'great', pieces: ['great'], unknown: false });
+    expect(result.labelWords[0]?.[1]?.pieces.length).toBeGreaterThan(1);
+  });
+});

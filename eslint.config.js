@@ -20,7 +20,8 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['bench/**/*.mjs', '.ci/**/*.mjs', '*.js'],
-    languageOptions: { globals: { ...globals.node } },
+    // Node scripts; the bench also runs functions inside the page, hence browser globals.
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -94,3 +94,19 @@ test('corrupted saved state is replaced by the defaults with a notice', async ({
   await app.ready();
   await expect(app.template()).toHaveValue('{text} It was [MASK].');
 });
+
+test('asking for WebGPU without an adapter falls back to WASM with a visible notice', async ({
+  app,
+  page,
+}) => {
+  await page.goto('/?backend=webgpu');
+  if (app.backend === 'WASM') {
+    // This project's Chromium runs without --enable-unsafe-webgpu, so it has no adapter.
+    await expect(app.runtime()).toContainText('WASM', { timeout: 150_000 });
+    await expect(page.getByRole('alert')).toContainText('WebGPU could not run this model');
+  } else {
+    await expect(app.runtime()).toContainText('WebGPU', { timeout: 150_000 });
+    await expect(page.getByText('WebGPU could not run this model')).toHaveCount(0);
+  }
+  await expect(app.table().getByRole('row')).not.toHaveCount(0);
+});

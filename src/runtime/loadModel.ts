@@ -44,24 +44,18 @@ export async function loadBundledModel(
     AutoTokenizer.from_pretrained(name),
     fetch(`${MODELS_BASE}${name}/config.json`).then((r) => r.json() as Promise<ModelConfig>),
   ]);
-  const { session, backend, fallbackReason } = await createSession(modelBytes, wanted);
   const maxLength = Math.min(
     config.max_position_embeddings ?? 512,
     Number(tokenizer.model_max_length) || 512,
   );
-  const runner = new MaskedLmRunner(
-    session,
-    tokenizer as unknown as TokenizerLike,
-    (data, dims) => new ort.Tensor('int64', data, dims),
-    maxLength,
-  );
-  // One warm-up run so the first real edit does not pay for kernel compilation.
-  await runner.predict({
-    template: [{ kind: 'text' }, { kind: 'mask' }],
-    examples: ['warm up'],
-    classes: [],
-    selectedIndex: -1,
-  });
+  const makeRunner = (session: ort.InferenceSession) =>
+    new MaskedLmRunner(
+      session,
+      tokenizer as unknown as TokenizerLike,
+      (data, dims) => new ort.Tensor('int64', data, dims),
+      maxLength,
+    );
+  const { runner, backend, fallbackReason } = await createRunner(modelBytes, wanted, makeRunner);
   return {
     runner,
     runtime: {
@@ -81,19 +75,26 @@ interface ModelConfig {
   max_position_embeddings?: number;
 }
 
-async function createSession(
+/**
+ * Creates the session on WebGPU when wanted and available, and proves it with one warm-up run
+ * (which also moves shader compilation off the first real edit). Any failure there, at creation
+ * or at run time, falls back to WASM with the reason kept for a visible notice.
+ */
+async function createRunner(
   model: Uint8Array,
   wanted: 'auto' | Backend,
-): Promise<{ session: ort.InferenceSession; backend: Backend; fallbackReason: string | null }> {
+  makeRunner: (session: ort.InferenceSession) => MaskedLmRunner,
+): Promise<{ runner: MaskedLmRunner; backend: Backend; fallbackReason: string | null }> {
   let fallbackReason: string | null = null;
   if (wanted !== 'wasm') {
-    const adapter = await requestGpuAdapter();
-    if (adapter) {
+    if (await requestGpuAdapter()) {
       try {
         const session = await ort.InferenceSession.create(model, {
           executionProviders: ['webgpu'],
         });
-        return { session, backend: 'webgpu', fallbackReason: null };
+        const runner = makeRunner(session);
+        await warmUp(runner);
+        return { runner, backend: 'webgpu', fallbackReason: null };
       } catch (error) {
         fallbackReason = `WebGPU failed: ${errorText(error)}`;
       }
@@ -102,7 +103,19 @@ async function createSession(
     }
   }
   const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
-  return { session, backend: 'wasm', fallbackReason };
+  const runner = makeRunner(session);
+  await warmUp(runner);
+  return { runner, backend: 'wasm', fallbackReason };
+}
+
+async function warmUp(runner: MaskedLmRunner): Promise<void> {
+  const result = await runner.predict({
+    template: [{ kind: 'text' }, { kind: 'mask' }],
+    examples: ['warm up'],
+    classes: [],
+    selectedIndex: -1,
+  });
+  if ('code' in result) throw new Error(`warm-up failed: ${result.code}`);
 }
 
 async function requestGpuAdapter(): Promise<unknown> {

@@ -2,7 +2,7 @@
  * A stacked bar per example showing its class probabilities. Rendered from a deferred copy of
  * the results so the table updates first and the chart follows without holding up typing.
  */
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import {
   Bar,
   BarChart,
@@ -14,7 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from '../i18n/useTranslation';
-import { useAppStore } from '../state/store';
+import { useAppStore, type PredictionState } from '../state/store';
 
 // Colour-blind-safe (Okabe–Ito) and distinct when projected.
 const CLASS_COLOURS = [
@@ -31,6 +31,17 @@ const CLASS_COLOURS = [
 export function ProbabilityChart() {
   const t = useTranslation();
   const prediction = useDeferredValue(useAppStore((s) => s.prediction));
+  return <ChartBody prediction={prediction} title={t('chartHeading')} />;
+}
+
+// Memoised so the urgent render (with the old deferred value) skips the chart entirely.
+const ChartBody = memo(function ChartBody({
+  prediction,
+  title,
+}: {
+  prediction: PredictionState;
+  title: string;
+}) {
   const { result, examples, classNames } = prediction;
   if (!result) return null;
   const data = examples.map((example, i) => {
@@ -41,8 +52,8 @@ export function ProbabilityChart() {
     return row;
   });
   return (
-    <figure className="panel chart" aria-label={t('chartHeading')}>
-      <figcaption>{t('chartHeading')}</figcaption>
+    <figure className="panel chart" aria-label={title}>
+      <figcaption>{title}</figcaption>
       <ResponsiveContainer width="100%" height={Math.max(160, 28 * data.length + 60)}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid horizontal={false} />
@@ -63,7 +74,7 @@ export function ProbabilityChart() {
       </ResponsiveContainer>
     </figure>
   );
-}
+});
 
 function shorten(text: string): string {
   return text.length > 32 ? `${text.slice(0, 31)}…` : text;

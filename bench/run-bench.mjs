@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm run bench`: drives the built app in headless Debian Chromium (WASM) with 32 examples and
+// prints median edit-to-table latencies for label-word and template edits, and the time per
+// batched session.run, all measured in one browser session. Figures, not assertions.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4174;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// 32 short review sentences written for the benchmark (about 10–24 tokens with the template).
+const SUBJECTS = [
+  'The acting',
+  'The story',
+  'The music',
+  'The ending',
+  'The camera work',
+  'The dialogue',
+  'The cast',
+  'The pacing',
+];
+const VERDICTS = [
+  'was warm and full of life',
+  'felt flat and far too long',
+  'kept me smiling from start to finish',
+  'made no sense at all, sadly',
+];
+const EXAMPLES = SUBJECTS.flatMap((s, i) =>
+  VERDICTS.map((v, j) => `${(i + j) % 2 ? 'negative' : 'positive'}\t${s} ${v}.`),
+);
+const FILLERS = [
+  'really',
+  'truly',
+  'quite',
+  'so',
+  'very',
+  'just',
+  'rather',
+  'pretty',
+  'simply',
+  'honestly',
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length
+    ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2
+    : NaN;
+};
+
+async function waitForServer(url, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** Edits a field the way typing does and resolves with ms until the Predictions table changes. */
+function timedEdit(page, label, value) {
+  return page.evaluate(
+    ({ label, value }) =>
+      new Promise((resolve, reject) => {
+        const field = document.querySelector(`[aria-label="${label}"]`);
+        const table = document.querySelector('table[aria-label="Predictions"] tbody');
+        if (!field || !table) return reject(new Error(`missing ${label} or table`));
+        const before = table.textContent;
+        const observer = new MutationObserver(() => {
+          if (table.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(table, { subtree: true, childList: true, characterData: true });
+        const proto =
+          field instanceof HTMLTextAreaElement
+            ? HTMLTextAreaElement.prototype
+            : HTMLInputElement.prototype;
+        const started = performance.now();
+        Object.getOwnPropertyDescriptor(proto, 'value').set.call(field, value);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        setTimeout(() => reject(new Error(`no table change after editing ${label}`)), 30_000);
+      }),
+    { label, value },
+  );
+}
+
+async function modelStats(page) {
+  const text = await page.locator('.stats').textContent();
+  const [, runs, sequences, , ms] =
+    text.match(/(\d+) model run\(s\) over (\d+) sequence\(s\), (\d+) from cache, ([\d.]+) ms/) ??
+    [];
+  return { runs: Number(runs), sequences: Number(sequences), ms: Number(ms) };
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  await waitForServer(`http://localhost:${PORT}/`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-quic', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  const loadStart = Date.now();
+  await page.goto(`http://localhost:${PORT}/?backend=wasm`);
+  const runtime = page.getByRole('status', { name: 'Runtime' });
+  await runtime.filter({ hasText: 'WASM' }).waitFor({ timeout: 120_000 });
+  await page.getByRole('table', { name: 'Predictions' }).waitFor();
+  const firstPredictionMs = Date.now() - loadStart;
+
+  await page.getByRole('textbox', { name: 'Examples', exact: true }).fill(EXAMPLES.join('\n'));
+  await page.locator('table[aria-label="Predictions"] tbody tr').nth(31).waitFor();
+  await page.waitForTimeout(500);
+
+  const labelMs = [];
+  for (let i = 0; i < ROUNDS; i++)
+    labelMs.push(await timedEdit(page, 'Label words: positive', i % 2 ? 'great' : 'great, good'));
+
+  const templateMs = [];
+  const batchMs = [];
+  let sequencesPerEdit = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    const filler = FILLERS[i % FILLERS.length];
+    const template = `{text} ${'It '.repeat(1 + Math.floor(i / FILLERS.length))}was ${filler} [MASK].`;
+    templateMs.push(await timedEdit(page, 'Template', template));
+    const stats = await modelStats(page);
+    if (stats.runs > 0) batchMs.push(stats.ms / stats.runs);
+    sequencesPerEdit = stats.sequences;
+  }
+  const status = await runtime.textContent();
+  await browser.close();
+
+  const result = {
+    date: new Date().toISOString(),
+    runtime: status,
+    examples: EXAMPLES.length,
+    rounds: ROUNDS,
+    firstPredictionMs,
+    labelWordEditMedianMs: median(labelMs),
+    templateEditMedianMs: median(templateMs),
+    sessionRunPerBatchMedianMs: median(batchMs),
+    sequencesPerTemplateEdit: sequencesPerEdit,
+  };
+  const ratio = result.templateEditMedianMs / result.labelWordEditMedianMs;
+  console.log(`\nCloze Lab bench — ${status}, ${EXAMPLES.length} examples, ${ROUNDS} rounds each`);
+  console.log(`  first prediction after page load         ${firstPredictionMs.toFixed(0)} ms`);
+  console.log(
+    `  label-word edit → table (median)         ${result.labelWordEditMedianMs.toFixed(1)} ms   (target < 16, no model run)`,
+  );
+  console.log(
+    `  template edit → table (median)           ${result.templateEditMedianMs.toFixed(1)} ms   (target < 100)`,
+  );
+  console.log(
+    `  session.run per batch (median)           ${result.sessionRunPerBatchMedianMs.toFixed(1)} ms   (${sequencesPerEdit} sequences per edit)`,
+  );
+  console.log(
+    `  baseline ratio: template edit (model runs) / label-word edit (cache) = ${ratio.toFixed(1)}×`,
+  );
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(
+    'bench/results/latest.json',
+    `${JSON.stringify({ ...result, cacheSpeedup: ratio }, null, 2)}\n`,
+  );
+} finally {
+  process.kill(-server.pid);
+}

@@ -1,8 +1,8 @@
 /**
- * A stacked bar per example showing its class probabilities. Rendered from a deferred copy of
- * the results so the table updates first and the chart follows without holding up typing.
+ * A stacked bar per example showing its class probabilities. It redraws once the results have
+ * settled, so the table answers each keystroke first and the chart follows a moment later.
  */
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -15,6 +15,9 @@ import {
 } from 'recharts';
 import { useTranslation } from '../i18n/useTranslation';
 import { useAppStore, type PredictionState } from '../state/store';
+import { useSettledValue } from './useSettledValue';
+
+const CHART_SETTLE_MS = 120;
 
 // Colour-blind-safe (Okabe–Ito) and distinct when projected.
 const CLASS_COLOURS = [
@@ -30,11 +33,14 @@ const CLASS_COLOURS = [
 
 export function ProbabilityChart() {
   const t = useTranslation();
-  const prediction = useDeferredValue(useAppStore((s) => s.prediction));
+  const prediction = useSettledValue(
+    useAppStore((s) => s.prediction),
+    CHART_SETTLE_MS,
+  );
   return <ChartBody prediction={prediction} title={t('chartHeading')} />;
 }
 
-// Memoised so the urgent render (with the old deferred value) skips the chart entirely.
+// Memoised so renders of the parent with the old settled value skip the chart entirely.
 const ChartBody = memo(function ChartBody({
   prediction,
   title,

@@ -6,45 +6,30 @@
 import { errorText, loadBundledModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { RequestQueue } from './requestQueue';
 
 let runner: MaskedLmRunner | null = null;
-const queue: WorkerRequest[] = [];
-let busy = false;
 
 function reply(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  queue.push(event.data);
-  void drain();
-});
+const queue = new RequestQueue<WorkerRequest>(
+  handle,
+  (request) => reply({ type: 'superseded', id: request.id }),
+  (request) => request.type === 'predict',
+);
 
-async function drain(): Promise<void> {
-  if (busy) return;
-  busy = true;
-  try {
-    for (let request = queue.shift(); request; request = queue.shift()) {
-      if (request.type === 'predict' && queue.some((r) => r.type === 'predict')) {
-        reply({ type: 'superseded', id: request.id });
-        continue;
-      }
-      await handle(request);
-    }
-  } finally {
-    busy = false;
-  }
-}
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  void queue.push(event.data);
+});
 
 async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   if (request.type === 'load') {
     try {
-      const loaded = await loadBundledModel(
-        request.model,
-        request.backend,
-        (file, loadedBytes, total) =>
-          reply({ type: 'progress', id, file, loaded: loadedBytes, total }),
+      const loaded = await loadBundledModel(request.model, request.backend, (file, loaded, total) =>
+        reply({ type: 'progress', id, file, loaded, total }),
       );
       runner = loaded.runner;
       reply({ type: 'loaded', id, runtime: loaded.runtime });

@@ -64,7 +64,7 @@ const ChartBody = memo(function ChartBody({
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} />
-          <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 13 }} />
+          <YAxis type="category" dataKey="label" width={240} tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />
           {classNames.map((name, c) => (
@@ -83,5 +83,5 @@ const ChartBody = memo(function ChartBody({
 });
 
 function shorten(text: string): string {
-  return text.length > 32 ? `${text.slice(0, 31)}…` : text;
+  return text.length > 26 ? `${text.slice(0, 25)}…` : text;
 }

@@ -16,7 +16,7 @@ export default defineConfig({
   // Vite's dependency scan does not follow `new Worker(new URL(...))`: without listing the
   // worker's imports the first dev load re-optimises and reloads itself mid-test.
   optimizeDeps: {
-    include: ['@huggingface/transformers', 'onnxruntime-web/webgpu', 'lru-cache'],
+    include: ['@huggingface/transformers', 'onnxruntime-web/webgpu', 'lru-cache', 'onnx-proto'],
     exclude: [],
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },

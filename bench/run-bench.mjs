@@ -99,32 +99,32 @@ function timedEdit(page, label, value) {
 
 async function modelStats(page) {
   const text = await page.locator('.stats').textContent();
-  const [, runs, sequences, , ms] =
-    text.match(/(\d+) model run\(s\) over (\d+) sequence\(s\), (\d+) from cache, ([\d.]+) ms/) ??
-    [];
-  return { runs: Number(runs), sequences: Number(sequences), ms: Number(ms) };
+  const [, runs, sequences, , ms, kb] =
+    text.match(
+      /(\d+) model run\(s\) over (\d+) sequence\(s\), (\d+) from cache, ([\d.]+) ms in the model, (\d+) KB/,
+    ) ?? [];
+  return { runs: Number(runs), sequences: Number(sequences), ms: Number(ms), kb: Number(kb) };
 }
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
   detached: true,
 });
-try {
-  await waitForServer(`http://localhost:${PORT}/`);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-quic', '--no-first-run'],
-  });
+/** Opens the app at `query` in a fresh page and measures edits; returns the figures. */
+async function measure(browser, query) {
   const page = await browser.newPage();
   const loadStart = Date.now();
-  await page.goto(`http://localhost:${PORT}/?backend=wasm`);
+  await page.goto(`http://localhost:${PORT}/${query}`);
   const runtime = page.getByRole('status', { name: 'Runtime' });
   await runtime.filter({ hasText: 'WASM' }).waitFor({ timeout: 120_000 });
   await page.getByRole('table', { name: 'Predictions' }).waitFor();
   const firstPredictionMs = Date.now() - loadStart;
 
   await page.getByRole('textbox', { name: 'Examples', exact: true }).fill(EXAMPLES.join('\n'));
-  await page.locator('table[aria-label="Predictions"] tbody tr').nth(31).waitFor();
+  await page
+    .locator('table[aria-label="Predictions"] tbody tr')
+    .nth(EXAMPLES.length - 1)
+    .waitFor();
   await page.waitForTimeout(500);
 
   const labelMs = [];
@@ -132,53 +132,92 @@ try {
     await pause(page);
     labelMs.push(await timedEdit(page, 'Label words: positive', i % 2 ? 'great' : 'great, good'));
   }
-
   const templateMs = [];
   const batchMs = [];
-  let sequencesPerEdit = 0;
+  let last = { sequences: 0, kb: 0 };
   for (let i = 0; i < ROUNDS; i++) {
+    // A new filler word each round, so every template edit misses the cache and runs the model.
     const filler = FILLERS[i % FILLERS.length];
     const template = `{text} ${'It '.repeat(1 + Math.floor(i / FILLERS.length))}was ${filler} [MASK].`;
     await pause(page);
     templateMs.push(await timedEdit(page, 'Template', template));
     const stats = await modelStats(page);
     if (stats.runs > 0) batchMs.push(stats.ms / stats.runs);
-    sequencesPerEdit = stats.sequences;
+    last = stats;
   }
   const status = await runtime.textContent();
-  await browser.close();
-
-  const result = {
-    date: new Date().toISOString(),
+  await page.close();
+  return {
     runtime: status,
-    examples: EXAMPLES.length,
-    rounds: ROUNDS,
     firstPredictionMs,
     labelWordEditMedianMs: median(labelMs),
     templateEditMedianMs: median(templateMs),
     sessionRunPerBatchMedianMs: median(batchMs),
-    sequencesPerTemplateEdit: sequencesPerEdit,
+    sequencesPerTemplateEdit: last.sequences,
+    bytesOutPerExample: (last.kb * 1024) / Math.max(1, last.sequences),
   };
-  const ratio = result.templateEditMedianMs / result.labelWordEditMedianMs;
-  console.log(`\nCloze Lab bench — ${status}, ${EXAMPLES.length} examples, ${ROUNDS} rounds each`);
-  console.log(`  first prediction after page load         ${firstPredictionMs.toFixed(0)} ms`);
+}
+
+const row = (label, value, note = '') =>
+  console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
+
+try {
+  await waitForServer(`http://localhost:${PORT}/`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-quic', '--no-first-run'],
+  });
+  // Baseline first, in the same browser session: the unmodified graph (logits at every token).
+  const baseline = await measure(browser, '?backend=wasm&head=original');
+  const app = await measure(browser, '?backend=wasm');
+  await browser.close();
+
   console.log(
-    `  label-word edit → table (median)         ${result.labelWordEditMedianMs.toFixed(1)} ms   (target < 16, no model run)`,
+    `\nCloze Lab bench — ${app.runtime}, ${EXAMPLES.length} examples, ${ROUNDS} rounds each`,
   );
-  console.log(
-    `  template edit → table (median)           ${result.templateEditMedianMs.toFixed(1)} ms   (target < 100)`,
+  row('first prediction after page load', `${app.firstPredictionMs.toFixed(0)} ms`);
+  row(
+    'label-word edit → table (median)',
+    `${app.labelWordEditMedianMs.toFixed(1)} ms`,
+    'target < 16 ms, no model run',
   );
-  console.log(
-    `  session.run per batch (median)           ${result.sessionRunPerBatchMedianMs.toFixed(1)} ms   (${sequencesPerEdit} sequences per edit)`,
+  row(
+    'template edit → table (median)',
+    `${app.templateEditMedianMs.toFixed(1)} ms`,
+    'target < 100 ms',
   );
-  console.log(
-    `  baseline ratio: template edit (model runs) / label-word edit (cache) = ${ratio.toFixed(1)}×`,
+  row(
+    'session.run per batch (median)',
+    `${app.sessionRunPerBatchMedianMs.toFixed(1)} ms`,
+    `${app.sequencesPerTemplateEdit} sequences per batch`,
+  );
+  row('bytes copied out per example', `${(app.bytesOutPerExample / 1024).toFixed(1)} KB`);
+  console.log('  baseline in the same browser: unmodified graph (?head=original)');
+  row('  template edit → table (median)', `${baseline.templateEditMedianMs.toFixed(1)} ms`);
+  row('  session.run per batch (median)', `${baseline.sessionRunPerBatchMedianMs.toFixed(1)} ms`);
+  row('  bytes copied out per example', `${(baseline.bytesOutPerExample / 1024).toFixed(1)} KB`);
+  console.log('  ratios');
+  row(
+    '  template edit, baseline / mask-row graph',
+    `${(baseline.templateEditMedianMs / app.templateEditMedianMs).toFixed(2)}×`,
+  );
+  row(
+    '  bytes out, baseline / mask-row graph',
+    `${(baseline.bytesOutPerExample / app.bytesOutPerExample).toFixed(1)}×`,
+  );
+  row(
+    '  template edit / label-word edit (cache)',
+    `${(app.templateEditMedianMs / app.labelWordEditMedianMs).toFixed(1)}×`,
   );
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(
-    'bench/results/latest.json',
-    `${JSON.stringify({ ...result, cacheSpeedup: ratio }, null, 2)}\n`,
-  );
+  const result = {
+    date: new Date().toISOString(),
+    examples: EXAMPLES.length,
+    rounds: ROUNDS,
+    app,
+    baseline,
+  };
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
 } finally {
   process.kill(-server.pid);
 }

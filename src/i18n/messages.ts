@@ -16,6 +16,8 @@ const en = {
   runtimeError: 'The model could not be loaded: {message}',
   retry: 'Retry',
   fallbackNotice: 'WebGPU could not run this model, so it runs on WASM instead. ({reason})',
+  headRewriteOff:
+    'This model’s MLM head was not recognised ({reason}), so it runs unmodified: predictions work, but each run computes the whole vocabulary at every position.',
   modelCard:
     'A tiny demo model trained here on dictionary text and generated reviews; load a real BERT for real experiments.',
   templateHeading: 'Template',
@@ -65,7 +67,7 @@ const en = {
   fillMaskFor: 'For: “{text}”',
   waitingForModel: 'Waiting for the model…',
   stats:
-    'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model.',
+    'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out.',
   workerError: 'The model failed: {message}',
 } as const;
 
@@ -86,6 +88,8 @@ const zh: Record<MessageKey, string> = {
   runtimeError: '无法加载模型：{message}',
   retry: '重试',
   fallbackNotice: 'WebGPU 无法运行此模型，已改用 WASM。（{reason}）',
+  headRewriteOff:
+    '未能识别此模型的 MLM 头（{reason}），因此按原样运行：预测正常，但每次都会在每个位置计算整个词表。',
   modelCard: '在本机用词典文本和生成的评论训练的小型演示模型；做真实实验请加载真正的 BERT。',
   templateHeading: '模板',
   templateHelp: '用 {text} 表示例句的位置，用 [MASK] 表示模型要填的词。',
@@ -134,7 +138,7 @@ const zh: Record<MessageKey, string> = {
   fillMaskFor: '例句：“{text}”',
   waitingForModel: '正在等待模型…',
   stats:
-    '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒。',
+    '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB。',
   workerError: '模型出错：{message}',
 };
 

@@ -9,6 +9,7 @@ import { AutoTokenizer, env } from '@huggingface/transformers';
 // which fails offline.
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
 import type { Backend, RuntimeInfo } from './protocol';
 
@@ -35,8 +36,11 @@ export interface LoadedModel {
 
 /** Loads a bundled model by folder name from `public/models/`. */
 export async function loadBundledModel(
-  name: string,
-  wanted: 'auto' | Backend,
+  {
+    model: name,
+    backend: wanted,
+    rewriteHead,
+  }: { model: string; backend: 'auto' | Backend; rewriteHead: boolean },
   onProgress: ProgressListener,
 ): Promise<LoadedModel> {
   const [modelBytes, tokenizer, config] = await Promise.all([
@@ -55,7 +59,15 @@ export async function loadBundledModel(
       (data, dims) => new ort.Tensor('int64', data, dims),
       maxLength,
     );
-  const { runner, backend, fallbackReason } = await createRunner(modelBytes, wanted, makeRunner);
+  // Logits only at the masks (and the head's features) instead of batch × sequence × vocabulary.
+  const rewrite = rewriteHead
+    ? rewriteMaskedLmHead(modelBytes, config.vocab_size ?? tokenizer.get_vocab().size)
+    : { ok: false as const, reason: 'turned off by ?head=original' };
+  const { runner, backend, fallbackReason } = await createRunner(
+    rewrite.ok ? rewrite.model : modelBytes,
+    wanted,
+    makeRunner,
+  );
   return {
     runner,
     runtime: {
@@ -67,12 +79,14 @@ export async function loadBundledModel(
       maskToken: tokenizer.mask_token,
       vocabSize: runner.vocabSize,
       fallbackReason,
+      headRewrite: rewrite.ok ? null : rewrite.reason,
     },
   };
 }
 
 interface ModelConfig {
   max_position_embeddings?: number;
+  vocab_size?: number;
 }
 
 /**

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { parseTemplate } from '../core/template';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
 
@@ -27,19 +28,28 @@ const reference = JSON.parse(readFileSync(REFERENCE, 'utf8')) as {
 };
 
 let runner: MaskedLmRunner;
+let rewrittenRunner: MaskedLmRunner;
 let tokenizer: TokenizerLike;
 
-beforeAll(async () => {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  tokenizer = (await AutoTokenizer.from_pretrained(reference.model)) as unknown as TokenizerLike;
-  const session = await ort.InferenceSession.create(`${MODELS}${reference.model}/onnx/model.onnx`);
-  runner = new MaskedLmRunner(
+async function makeRunner(model: string | Uint8Array): Promise<MaskedLmRunner> {
+  const session = await ort.InferenceSession.create(model as Uint8Array);
+  return new MaskedLmRunner(
     session,
     tokenizer,
     (data, dims) => new ort.Tensor('int64', data, dims),
     128,
   );
+}
+
+beforeAll(async () => {
+  env.allowRemoteModels = false;
+  env.localModelPath = MODELS;
+  tokenizer = (await AutoTokenizer.from_pretrained(reference.model)) as unknown as TokenizerLike;
+  const file = `${MODELS}${reference.model}/onnx/model.onnx`;
+  runner = await makeRunner(file);
+  const rewrite = rewriteMaskedLmHead(readFileSync(file), tokenizer.get_vocab().size);
+  if (!rewrite.ok) throw new Error(rewrite.reason);
+  rewrittenRunner = await makeRunner(rewrite.model);
 });
 
 function templateSegments() {
@@ -48,11 +58,14 @@ function templateSegments() {
   return parsed.segments;
 }
 
-describe('bundled model reference values', () => {
+describe.each([
+  ['original graph', () => runner],
+  ['mask-row rewritten graph', () => rewrittenRunner],
+])('bundled model reference values, %s', (_graph, getRunner) => {
   it.each(reference.cases.map((c) => [c.text, c] as const))('%s', async (_text, refCase) => {
     for (const verbalizer of refCase.verbalizers) {
       const classes = Object.entries(verbalizer.classes).map(([name, words]) => ({ name, words }));
-      const result = await runner.predict({
+      const result = await getRunner().predict({
         template: templateSegments(),
         examples: [refCase.text],
         classes,
@@ -61,7 +74,7 @@ describe('bundled model reference values', () => {
       if ('code' in result) throw new Error(`predict failed: ${result.code}`);
       // Same token sequence as the Python tokenizer produced…
       const vocab = tokenizer.get_vocab();
-      expect(result.preview.map((t) => vocab.get(t.text))).toEqual(refCase.input_ids);
+      expect(result.preview.map((token) => vocab.get(token.text))).toEqual(refCase.input_ids);
       // …and the same class probabilities as the torch model, within 1e-4.
       classes.forEach((cls, i) => {
         expect(
@@ -76,12 +89,7 @@ describe('bundled model reference values', () => {
 
 describe('MaskedLmRunner caching and batching', () => {
   it('runs the model once for a batch, then re-scores label-word edits from the cache', async () => {
-    const fresh = new MaskedLmRunner(
-      await ort.InferenceSession.create(`${MODELS}${reference.model}/onnx/model.onnx`),
-      tokenizer,
-      (data, dims) => new ort.Tensor('int64', data, dims),
-      128,
-    );
+    const fresh = await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`);
     const examples = reference.cases.map((c) => c.text);
     const input = {
       template: templateSegments(),
@@ -111,6 +119,35 @@ describe('MaskedLmRunner caching and batching', () => {
     expect(oneEdited.stats).toMatchObject({ modelRuns: 1, sequencesRun: 1, cacheHits: 2 });
     // A batched, padded run gives the same numbers as a run on its own.
     expect(oneEdited.examples[0]?.probs[0]).toBeCloseTo(first.examples[0]?.probs[0] ?? NaN, 5);
+  });
+
+  it('copies far fewer bytes out of the rewritten graph than out of the original', async () => {
+    const input = {
+      template: templateSegments(),
+      examples: reference.cases.map((c) => c.text),
+      classes: [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['terrible'] },
+      ],
+      selectedIndex: 0,
+    };
+    const full = await (
+      await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`)
+    ).predict(input);
+    const rewritten = rewriteMaskedLmHead(
+      readFileSync(`${MODELS}${reference.model}/onnx/model.onnx`),
+      tokenizer.get_vocab().size,
+    );
+    if (!rewritten.ok) throw new Error(rewritten.reason);
+    const rows = await (await makeRunner(rewritten.model)).predict(input);
+    if ('code' in full || 'code' in rows) throw new Error('predict failed');
+    const vocabBytes = tokenizer.get_vocab().size * 4;
+    // One vocabulary row (+ two hidden vectors) per example instead of one per token.
+    expect(rows.stats.outputBytes).toBeLessThan(3 * vocabBytes * 1.1);
+    expect(full.stats.outputBytes).toBeGreaterThan(3 * vocabBytes * 10);
+    rows.examples.forEach((e, i) =>
+      expect(e.probs[0]).toBeCloseTo(full.examples[i]?.probs[0] ?? NaN, 5),
+    );
   });
 
   it('cuts long examples to the model length and says by how much', async () => {

@@ -8,6 +8,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { assembleSequence, type SpecialIds, type TokenizedSegment } from '../core/sequence';
+import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
 import { softmax, topK } from '../core/softmax';
 import { TEXT_PLACEHOLDER, type TemplateSegment } from '../core/template';
 import { scoreVerbalizer, type ScoringClass } from '../core/verbalizer';
@@ -28,6 +29,7 @@ export interface TensorLike {
 /** The parts of an ORT InferenceSession the runner uses (web and node builds both fit). */
 export interface SessionLike {
   readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
   run(feeds: Record<string, TensorLike>): Promise<Record<string, TensorLike>>;
 }
 
@@ -100,7 +102,7 @@ export class MaskedLmRunner {
       sequences.push(assembled);
     }
 
-    const stats = { modelRuns: 0, sequencesRun: 0, cacheHits: 0, sessionMs: 0 };
+    const stats = { modelRuns: 0, sequencesRun: 0, cacheHits: 0, sessionMs: 0, outputBytes: 0 };
     const keys = sequences.map((s) => s.ids.join(','));
     const missing = sequences.filter((_, i) => {
       const hit = this.distributions.has(keys[i] ?? '');
@@ -141,7 +143,7 @@ export class MaskedLmRunner {
   /** Runs the model on sequences not in the cache, in as few batches as memory allows. */
   private async runMissing(
     sequences: Array<{ ids: number[]; maskIndex: number }>,
-    stats: { modelRuns: number; sequencesRun: number; sessionMs: number },
+    stats: { modelRuns: number; sequencesRun: number; sessionMs: number; outputBytes: number },
   ): Promise<void> {
     if (sequences.length === 0) return;
     // Similar lengths side by side waste less padding.
@@ -151,26 +153,37 @@ export class MaskedLmRunner {
       let end = start + 1;
       while (
         end < sorted.length &&
-        (end + 1 - start) * (sorted[end]?.ids.length ?? 0) * this.vocabSize <= MAX_LOGITS_PER_RUN
+        (end + 1 - start) * this.logitsPerSequence(sorted[end]?.ids.length ?? 0) <=
+          MAX_LOGITS_PER_RUN
       )
         end++;
       const batch = sorted.slice(start, end);
       const started = performance.now();
-      const logits = await this.runBatch(batch);
+      const { data, rowOffsets, vocab, outputBytes } = await this.runBatch(batch);
       stats.sessionMs += performance.now() - started;
       stats.modelRuns++;
       stats.sequencesRun += batch.length;
-      const [, seqLen = 0, vocab = 0] = logits.dims;
-      const data = logits.data as Float32Array;
+      stats.outputBytes += outputBytes;
       batch.forEach((s, b) => {
-        const offset = (b * seqLen + s.maskIndex) * vocab;
-        this.distributions.set(s.ids.join(','), softmax(data, offset, vocab));
+        this.distributions.set(s.ids.join(','), softmax(data, rowOffsets[b] ?? 0, vocab));
       });
       start = end;
     }
   }
 
-  private async runBatch(batch: Array<{ ids: number[] }>): Promise<TensorLike> {
+  /** True when the session is the head-rewritten graph that computes logits at mask rows only. */
+  private get masksOnly(): boolean {
+    return this.session.outputNames.includes(HEAD_TENSORS.maskLogits);
+  }
+
+  private logitsPerSequence(length: number): number {
+    return this.masksOnly ? this.vocabSize : length * this.vocabSize;
+  }
+
+  /** Runs one padded batch; returns the logits buffer and where each sequence's mask row starts. */
+  private async runBatch(
+    batch: Array<{ ids: number[]; maskIndex: number }>,
+  ): Promise<{ data: Float32Array; rowOffsets: number[]; vocab: number; outputBytes: number }> {
     const width = Math.max(...batch.map((s) => s.ids.length));
     const ids = new BigInt64Array(batch.length * width);
     const mask = new BigInt64Array(batch.length * width);
@@ -187,10 +200,37 @@ export class MaskedLmRunner {
     };
     if (this.session.inputNames.includes('token_type_ids'))
       feeds.token_type_ids = this.makeTensor(new BigInt64Array(batch.length * width), dims);
+    const rows = batch.map((s, b) => b * width + s.maskIndex);
+    if (this.masksOnly)
+      feeds[HEAD_TENSORS.maskRows] = this.makeTensor(BigInt64Array.from(rows.map(BigInt)), [
+        rows.length,
+      ]);
+
     const outputs = await this.session.run(feeds);
+    const outputBytes = Object.values(outputs).reduce(
+      (n, t) => n + ((t.data as ArrayBufferView).byteLength ?? 0),
+      0,
+    );
+    if (this.masksOnly) {
+      const logits = outputs[HEAD_TENSORS.maskLogits];
+      if (!logits) throw new Error('The rewritten model returned no mask logits.');
+      const vocab = logits.dims[1] ?? 0;
+      return {
+        data: logits.data as Float32Array,
+        rowOffsets: batch.map((_, b) => b * vocab),
+        vocab,
+        outputBytes,
+      };
+    }
     const logits = outputs.logits ?? Object.values(outputs)[0];
     if (!logits) throw new Error('The model returned no output.');
-    return logits;
+    const vocab = logits.dims[2] ?? 0;
+    return {
+      data: logits.data as Float32Array,
+      rowOffsets: rows.map((r) => r * vocab),
+      vocab,
+      outputBytes,
+    };
   }
 
   private distributionOf(key: string | undefined): Float32Array {

@@ -28,7 +28,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   const { id } = request;
   if (request.type === 'load') {
     try {
-      const loaded = await loadBundledModel(request.model, request.backend, (file, loaded, total) =>
+      const loaded = await loadBundledModel(request, (file, loaded, total) =>
         reply({ type: 'progress', id, file, loaded, total }),
       );
       runner = loaded.runner;

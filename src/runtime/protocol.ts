@@ -19,6 +19,8 @@ export interface RuntimeInfo {
   vocabSize: number;
   /** Why WebGPU was not used although it was wanted, or null. */
   fallbackReason: string | null;
+  /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
+  headRewrite: string | null;
 }
 
 /** A class as the worker needs it: a name and its label words. */
@@ -54,6 +56,8 @@ export interface PredictStats {
   sequencesRun: number;
   cacheHits: number;
   sessionMs: number;
+  /** Bytes the session handed back (logits and features): what the mask-row rewrite saves. */
+  outputBytes: number;
 }
 
 /** The answer to one predict request. */
@@ -67,7 +71,7 @@ export interface PredictResult {
 
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
-  | { type: 'load'; id: number; model: string; backend: 'auto' | Backend }
+  | { type: 'load'; id: number; model: string; backend: 'auto' | Backend; rewriteHead: boolean }
   | {
       type: 'predict';
       id: number;

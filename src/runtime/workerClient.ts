@@ -53,14 +53,10 @@ export class ModelWorkerClient {
 
   /** Loads a bundled model. */
   async load(
-    model: string,
-    backend: 'auto' | Backend,
+    options: { model: string; backend: 'auto' | Backend; rewriteHead: boolean },
     onProgress: (file: string, loaded: number, total: number) => void,
   ): Promise<Outcome<RuntimeInfo>> {
-    const response = await this.send(
-      { type: 'load', id: this.nextId++, model, backend },
-      onProgress,
-    );
+    const response = await this.send({ type: 'load', id: this.nextId++, ...options }, onProgress);
     if (response.type === 'loaded') return { kind: 'ok', value: response.runtime };
     return this.otherOutcome(response);
   }

@@ -37,8 +37,10 @@ export async function loadModel(): Promise<void> {
   if (!client) return;
   const { model, setModel } = useAppStore.getState();
   setModel({ status: 'loading', progress: null, error: null });
-  const outcome = await client.load(model.name, backendFromUrl(), (file, loaded, total) =>
-    setModel({ progress: { file, loaded, total } }),
+  const rewriteHead = new URLSearchParams(location.search).get('head') !== 'original';
+  const outcome = await client.load(
+    { model: model.name, backend: backendFromUrl(), rewriteHead },
+    (file, loaded, total) => setModel({ progress: { file, loaded, total } }),
   );
   if (outcome.kind === 'ok') setModel({ status: 'ready', runtime: outcome.value, progress: null });
   else
@@ -82,7 +84,10 @@ async function requestPrediction(): Promise<void> {
     });
 }
 
-/** `?backend=wasm` or `?backend=webgpu` forces a backend (for comparisons and benchmarks). */
+/**
+ * `?backend=wasm` or `?backend=webgpu` forces a backend, and `?head=original` skips the MLM-head
+ * rewrite: both exist for comparisons and the benchmark's baseline.
+ */
 function backendFromUrl(): 'auto' | 'wasm' | 'webgpu' {
   const value = new URLSearchParams(location.search).get('backend');
   return value === 'wasm' || value === 'webgpu' ? value : 'auto';

@@ -49,6 +49,7 @@ export function AccuracySummary() {
           sequences: stats.sequencesRun,
           hits: stats.cacheHits,
           ms: stats.sessionMs.toFixed(1),
+          kb: (stats.outputBytes / 1024).toFixed(0),
         })}
       </p>
     </div>

@@ -44,6 +44,11 @@ export function RuntimeStatus() {
           {t('fallbackNotice', { reason: runtime.fallbackReason })}
         </p>
       )}
+      {runtime?.headRewrite && model.status === 'ready' && (
+        <p className="notice" role="alert">
+          {t('headRewriteOff', { reason: runtime.headRewrite })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,105 @@
+/**
+ * The head rewrite must keep the model's answers: logits at the mask rows of the rewritten
+ * graph equal the original graph's logits there (fp32, within 1e-4), run in onnxruntime-node.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as ort from 'onnxruntime-node';
+import { describe, expect, it } from 'vitest';
+import { HEAD_TENSORS, rewriteMaskedLmHead } from './maskedLmHead';
+
+const BUNDLED = fileURLToPath(new URL('../../../public/models/cloze-mini/', import.meta.url));
+
+interface Variant {
+  name: string;
+  folder: string;
+  file: string;
+}
+
+const variants: Variant[] = [
+  { name: 'bundled BERT (fp32, opset 14)', folder: BUNDLED, file: 'onnx/model.onnx' },
+];
+
+function int64(values: number[], dims: number[]): ort.Tensor {
+  return new ort.Tensor('int64', BigInt64Array.from(values.map(BigInt)), dims);
+}
+
+/** Two padded sequences of made-up ids, with their mask positions. */
+function batch(vocabSize: number, withTokenTypes: boolean) {
+  const width = 7;
+  const rows = [
+    [2, 10, 11, 12, 4, 13, 3],
+    [2, 14, 4, 15, 3, 0, 0],
+  ].map((r) => r.map((id) => id % vocabSize));
+  const masks = [4, 2];
+  const feeds: Record<string, ort.Tensor> = {
+    input_ids: int64(rows.flat(), [2, width]),
+    attention_mask: int64(
+      rows.flatMap((r, b) => r.map((_, t) => (b === 1 && t >= 5 ? 0 : 1))),
+      [2, width],
+    ),
+  };
+  if (withTokenTypes) feeds.token_type_ids = int64(new Array(2 * width).fill(0), [2, width]);
+  return { feeds, masks, width };
+}
+
+describe.each(variants)('rewriteMaskedLmHead on $name', ({ folder, file }) => {
+  it('adds mask-row logits, h and e that agree with the original model', async () => {
+    const config = JSON.parse(readFileSync(`${folder}config.json`, 'utf8')) as {
+      vocab_size: number;
+      hidden_size?: number;
+      dim?: number;
+    };
+    const original = readFileSync(`${folder}${file}`);
+    const rewrite = rewriteMaskedLmHead(original, config.vocab_size);
+    if (!rewrite.ok) throw new Error(rewrite.reason);
+    expect(rewrite.hiddenSize).toBe(config.hidden_size ?? config.dim);
+
+    const before = await ort.InferenceSession.create(original);
+    const after = await ort.InferenceSession.create(rewrite.model);
+    expect(after.outputNames).toEqual([
+      HEAD_TENSORS.maskLogits,
+      HEAD_TENSORS.maskHidden,
+      HEAD_TENSORS.clsHidden,
+    ]);
+
+    const { feeds, masks, width } = batch(
+      config.vocab_size,
+      before.inputNames.includes('token_type_ids'),
+    );
+    const full = (await before.run(feeds)).logits as ort.Tensor;
+    const rows = masks.map((m, b) => b * width + m);
+    const out = await after.run({ ...feeds, [HEAD_TENSORS.maskRows]: int64(rows, [rows.length]) });
+    const maskLogits = out[HEAD_TENSORS.maskLogits] as ort.Tensor;
+    expect(maskLogits.dims).toEqual([2, config.vocab_size]);
+    expect(out[HEAD_TENSORS.maskHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
+    expect(out[HEAD_TENSORS.clsHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
+
+    const fullData = full.data as Float32Array;
+    const rowData = maskLogits.data as Float32Array;
+    let maxDiff = 0;
+    rows.forEach((row, i) => {
+      for (let v = 0; v < config.vocab_size; v++)
+        maxDiff = Math.max(
+          maxDiff,
+          Math.abs(
+            (fullData[row * config.vocab_size + v] ?? 0) -
+              (rowData[i * config.vocab_size + v] ?? 0),
+          ),
+        );
+    });
+    expect(maxDiff).toBeLessThan(1e-4);
+  });
+});
+
+describe('rewriteMaskedLmHead fallback', () => {
+  it('says why when it cannot recognise the head, and leaves the model alone', () => {
+    const original = readFileSync(`${BUNDLED}onnx/model.onnx`);
+    const result = rewriteMaskedLmHead(original, 12345);
+    expect(result).toEqual({
+      ok: false,
+      reason: 'expected one hidden × 12345 projection, found 0',
+    });
+    expect(rewriteMaskedLmHead(new Uint8Array([1, 2, 3]), 10).ok).toBe(false);
+  });
+});

@@ -1,0 +1,258 @@
+/**
+ * The graph rewrite that exposes a masked LM's head. Stock ONNX exports only give `logits`
+ * (batch × sequence × vocabulary). This rewrite, done on the protobuf before the session is
+ * created, adds an input of mask rows and makes the vocabulary projection run only on them:
+ *
+ *   h (MLM-head input) ─Reshape[-1,H]─Gather(rows)→ h_rows ─(original projection)→ mask logits
+ *   e (encoder output) ─Gather(position 0, axis 1)→ e at [CLS]
+ *
+ * It recognises the projection as the MatMul (or MatMulInteger) whose constant weight is
+ * hidden × vocabulary, so fp32 and dynamically quantized exports, decomposed or fused layer
+ * norms, BERT, DistilBERT and RoBERTa heads all match. Anything else is reported, not guessed.
+ * Pure: onnx-proto (protobuf) only, no DOM or runtime.
+ */
+import { onnx } from 'onnx-proto';
+
+/** Names of the tensors the rewritten graph takes and gives. */
+export const HEAD_TENSORS = {
+  /** int64 [rows]: flat indices `example * sequenceLength + maskPosition`. */
+  maskRows: 'cloze_mask_rows',
+  /** float [rows, vocabulary]: logits at the mask rows only. */
+  maskLogits: 'cloze_mask_logits',
+  /** float [rows, hidden]: the MLM head's transformed hidden state h at the mask rows. */
+  maskHidden: 'cloze_mask_hidden',
+  /** float [batch, hidden]: the encoder's final hidden state e at position 0 ([CLS] or <s>). */
+  clsHidden: 'cloze_cls_hidden',
+} as const;
+
+/** The outcome: the rewritten model, or why the head was not recognised. */
+export type HeadRewrite =
+  | { ok: true; model: Uint8Array; hiddenSize: number; quantized: boolean }
+  | { ok: false; reason: string };
+
+// Ops that may sit between h and the logits: the projection itself, its bias, and the
+// quantize / integer-matmul / rescale chain of dynamically quantized exports.
+const PROJECTION_OPS = new Set([
+  'MatMul',
+  'MatMulInteger',
+  'DynamicQuantizeLinear',
+  'Cast',
+  'Mul',
+  'Add',
+]);
+const MATMULS = new Set(['MatMul', 'MatMulInteger']);
+
+/** Rewrites a masked LM so it computes vocabulary logits only at given rows and exposes h and e. */
+export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): HeadRewrite {
+  let model: onnx.ModelProto;
+  try {
+    model = onnx.ModelProto.decode(modelBytes);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `not a readable ONNX model (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  // Decoded messages always carry their repeated fields (empty arrays by default).
+  const graph = model.graph as onnx.GraphProto | null;
+  if (!graph) return { ok: false, reason: 'the model has no graph' };
+  const view = new GraphView(graph);
+
+  const logitsName = graph.output.find((o) => o.name === 'logits')?.name ?? graph.output[0]?.name;
+  if (!logitsName) return { ok: false, reason: 'the model has no output' };
+
+  const projections = (graph.node as onnx.NodeProto[]).filter(
+    (n) => MATMULS.has(n.opType) && view.constantDims(n.input[1])?.[1] === vocabSize,
+  );
+  if (projections.length !== 1)
+    return {
+      ok: false,
+      reason: `expected one hidden × ${vocabSize} projection, found ${projections.length}`,
+    };
+  const projection = projections[0] as onnx.NodeProto;
+  const hiddenSize = view.constantDims(projection.input[1])?.[0] ?? 0;
+  const h = view.activationOf(projection);
+  if (!h) return { ok: false, reason: 'could not find the input of the vocabulary projection' };
+
+  const between = view.nodesBetween(h, logitsName);
+  const foreign = between.find((n) => !PROJECTION_OPS.has(n.opType));
+  if (foreign)
+    return { ok: false, reason: `unexpected ${foreign.opType} between the head and the logits` };
+
+  const transform = view.nearestMatMulAbove(
+    h,
+    (dims) => dims[0] === hiddenSize && dims[1] === hiddenSize,
+  );
+  const e = transform ? view.activationOf(transform) : null;
+  if (!e) return { ok: false, reason: 'could not find the encoder output feeding the MLM head' };
+
+  // Gather the mask rows of h, and feed them to the projection chain in place of h.
+  const hFlat = 'cloze_h_flat';
+  graph.initializer.push(int64Tensor('cloze_flat_shape', [-1, hiddenSize], [2]));
+  graph.initializer.push(int64Tensor('cloze_position_zero', [0], []));
+  const added = [
+    node('Reshape', [h, 'cloze_flat_shape'], [hFlat]),
+    node('Gather', [hFlat, HEAD_TENSORS.maskRows], [HEAD_TENSORS.maskHidden], { axis: 0 }),
+    node('Gather', [e, 'cloze_position_zero'], [HEAD_TENSORS.clsHidden], { axis: 1 }),
+  ];
+  for (const n of between)
+    n.input = n.input.map((name) => (name === h ? HEAD_TENSORS.maskHidden : name));
+  for (const n of between)
+    n.output = n.output.map((name) => (name === logitsName ? HEAD_TENSORS.maskLogits : name));
+  graph.node.push(...added);
+
+  // Shapes recorded for the old [batch, sequence, …] tensors would now be wrong.
+  const changed = new Set(between.flatMap((n) => n.output));
+  graph.valueInfo = graph.valueInfo.filter((v) => !changed.has(v.name ?? ''));
+
+  graph.input.push(
+    valueInfo(HEAD_TENSORS.maskRows, onnx.TensorProto.DataType.INT64, ['mask_rows']),
+  );
+  graph.output = [
+    valueInfo(HEAD_TENSORS.maskLogits, onnx.TensorProto.DataType.FLOAT, ['mask_rows', vocabSize]),
+    valueInfo(HEAD_TENSORS.maskHidden, onnx.TensorProto.DataType.FLOAT, ['mask_rows', hiddenSize]),
+    valueInfo(HEAD_TENSORS.clsHidden, onnx.TensorProto.DataType.FLOAT, ['batch', hiddenSize]),
+  ];
+  return {
+    ok: true,
+    model: onnx.ModelProto.encode(model).finish(),
+    hiddenSize,
+    quantized: projection.opType === 'MatMulInteger',
+  };
+}
+
+/** Lookups over one graph: who produces a tensor, which tensors are constants, and their shapes. */
+class GraphView {
+  private readonly producers = new Map<string, onnx.INodeProto>();
+  private readonly consumers = new Map<string, onnx.INodeProto[]>();
+  private readonly initializers = new Map<string, onnx.ITensorProto>();
+
+  constructor(private readonly graph: onnx.IGraphProto) {
+    for (const n of graph.node ?? []) {
+      for (const out of n.output ?? []) this.producers.set(out, n);
+      for (const input of n.input ?? [])
+        this.consumers.set(input, [...(this.consumers.get(input) ?? []), n]);
+    }
+    for (const t of graph.initializer ?? []) if (t.name) this.initializers.set(t.name, t);
+  }
+
+  /** The shape of a constant tensor (initializer, Constant node, or a transposed one), else null. */
+  constantDims(name: string | undefined): number[] | null {
+    if (!name) return null;
+    const init = this.initializers.get(name);
+    if (init) return (init.dims ?? []).map(Number);
+    const producer = this.producers.get(name);
+    if (producer?.opType === 'Constant') {
+      const value = producer.attribute?.find((a) => a.name === 'value')?.t;
+      return value ? (value.dims ?? []).map(Number) : null;
+    }
+    if (producer?.opType === 'Transpose') {
+      const dims = this.constantDims(producer.input?.[0]);
+      const perm =
+        producer.attribute?.find((a) => a.name === 'perm')?.ints?.map(Number) ??
+        dims?.map((_, i, all) => all.length - 1 - i);
+      return dims && perm ? perm.map((p) => dims[p] ?? 0) : null;
+    }
+    return null;
+  }
+
+  /** The float activation a matmul multiplies (behind the quantizer for MatMulInteger). */
+  activationOf(matmul: onnx.INodeProto): string | null {
+    const input = matmul.input?.[0];
+    if (!input) return null;
+    if (matmul.opType !== 'MatMulInteger') return input;
+    const quantizer = this.producers.get(input);
+    return quantizer?.opType === 'DynamicQuantizeLinear' ? (quantizer.input?.[0] ?? null) : null;
+  }
+
+  /** Nodes on some path from tensor `from` to tensor `to` (descendants of one, ancestors of the other). */
+  nodesBetween(from: string, to: string): onnx.NodeProto[] {
+    const downstream = new Set<onnx.INodeProto>();
+    const queue = [from];
+    for (let name = queue.shift(); name !== undefined; name = queue.shift())
+      for (const n of this.consumers.get(name) ?? [])
+        if (!downstream.has(n)) {
+          downstream.add(n);
+          queue.push(...(n.output ?? []));
+        }
+    const upstream = new Set<onnx.INodeProto>();
+    const back = [to];
+    for (let name = back.shift(); name !== undefined; name = back.shift()) {
+      const n = this.producers.get(name);
+      if (n && !upstream.has(n)) {
+        upstream.add(n);
+        back.push(...(n.input ?? []));
+      }
+    }
+    return (this.graph.node ?? []).filter(
+      (n) => downstream.has(n) && upstream.has(n),
+    ) as onnx.NodeProto[];
+  }
+
+  /** The closest matmul above a tensor whose constant weight fits `weightFits` (breadth-first). */
+  nearestMatMulAbove(
+    name: string,
+    weightFits: (dims: number[]) => boolean,
+  ): onnx.INodeProto | null {
+    const seen = new Set<string>();
+    const queue = [name];
+    for (
+      let current = queue.shift();
+      current !== undefined && seen.size < 64;
+      current = queue.shift()
+    ) {
+      if (seen.has(current)) continue;
+      seen.add(current);
+      const n = this.producers.get(current);
+      if (!n) continue;
+      const weight = this.constantDims(n.input?.[1]);
+      if (MATMULS.has(n.opType ?? '') && weight && weightFits(weight)) return n;
+      for (const input of n.input ?? []) if (!this.constantDims(input)) queue.push(input);
+    }
+    return null;
+  }
+}
+
+function node(
+  opType: string,
+  input: string[],
+  output: string[],
+  ints: Record<string, number> = {},
+): onnx.NodeProto {
+  return onnx.NodeProto.create({
+    opType,
+    input,
+    output,
+    name: `cloze_${opType}_${output[0]}`,
+    attribute: Object.entries(ints).map(([name, i]) =>
+      onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT }),
+    ),
+  });
+}
+
+function int64Tensor(name: string, values: number[], dims: number[]): onnx.TensorProto {
+  return onnx.TensorProto.create({
+    name,
+    dims,
+    dataType: onnx.TensorProto.DataType.INT64,
+    rawData: new Uint8Array(BigInt64Array.from(values.map(BigInt)).buffer),
+  });
+}
+
+function valueInfo(
+  name: string,
+  elemType: number,
+  dims: Array<string | number>,
+): onnx.ValueInfoProto {
+  return onnx.ValueInfoProto.create({
+    name,
+    type: {
+      tensorType: {
+        elemType,
+        shape: {
+          dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })),
+        },
+      },
+    },
+  });
+}

@@ -17,7 +17,7 @@ describe('assembleSequence', () => {
     );
     expect(result).toEqual({
       ids: [101, 1, 2, 3, 7, 8, 103, 9, 102],
-      maskIndex: 6,
+      maskIndices: [6],
       truncatedTokens: 0,
     });
   });
@@ -28,7 +28,7 @@ describe('assembleSequence', () => {
       special,
       6,
     );
-    expect(result).toEqual({ ids: [101, 7, 1, 2, 103, 102], maskIndex: 4, truncatedTokens: 3 });
+    expect(result).toEqual({ ids: [101, 7, 1, 2, 103, 102], maskIndices: [4], truncatedTokens: 3 });
   });
 
   it('refuses a template that does not fit even without text', () => {
@@ -38,5 +38,19 @@ describe('assembleSequence', () => {
       5,
     );
     expect(result).toEqual({ error: 'templateTooLong', templateTokens: 6, maxLength: 5 });
+  });
+
+  it('writes the mask as several consecutive masks for multi-piece label words', () => {
+    const result = assembleSequence(
+      [{ kind: 'text', ids: [1, 2, 3, 4] }, { kind: 'literal', ids: [7] }, { kind: 'mask' }],
+      special,
+      7,
+      3,
+    );
+    expect(result).toEqual({
+      ids: [101, 1, 7, 103, 103, 103, 102],
+      maskIndices: [3, 4, 5],
+      truncatedTokens: 3,
+    });
   });
 });

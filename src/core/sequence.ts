@@ -14,10 +14,11 @@ export interface SpecialIds {
   mask: number;
 }
 
-/** One model input: token ids, where the mask sits, and how many text tokens were cut. */
+/** One model input: token ids, where the masks sit, and how many text tokens were cut. */
 export interface AssembledSequence {
   ids: number[];
-  maskIndex: number;
+  /** Positions of the template's mask, expanded to consecutive masks for multi-piece words. */
+  maskIndices: number[];
   truncatedTokens: number;
 }
 
@@ -29,32 +30,36 @@ export interface TemplateTooLong {
 }
 
 /**
- * Joins the segments into one sequence no longer than `maxLength`. Only the example text is
- * shortened (from its end), never the template or the mask: cutting the template would change
- * the question the model is asked.
+ * Joins the segments into one sequence no longer than `maxLength`, writing the template's mask
+ * as `maskCount` consecutive masks (one per piece of the longest label word, as in PET). Only
+ * the example text is shortened (from its end), never the template or the masks: cutting the
+ * template would change the question the model is asked.
  */
 export function assembleSequence(
   segments: TokenizedSegment[],
   special: SpecialIds,
   maxLength: number,
+  maskCount = 1,
 ): AssembledSequence | TemplateTooLong {
   const fixed =
     special.prefix.length +
     special.suffix.length +
     segments.reduce(
-      (n, s) => n + (s.kind === 'literal' ? s.ids.length : s.kind === 'mask' ? 1 : 0),
+      (n, s) => n + (s.kind === 'literal' ? s.ids.length : s.kind === 'mask' ? maskCount : 0),
       0,
     );
   const textBudget = maxLength - fixed;
   if (textBudget < 0) return { error: 'templateTooLong', templateTokens: fixed, maxLength };
 
   const ids = [...special.prefix];
-  let maskIndex = -1;
+  const maskIndices: number[] = [];
   let truncatedTokens = 0;
   for (const segment of segments) {
     if (segment.kind === 'mask') {
-      maskIndex = ids.length;
-      ids.push(special.mask);
+      for (let m = 0; m < maskCount; m++) {
+        maskIndices.push(ids.length);
+        ids.push(special.mask);
+      }
     } else if (segment.kind === 'literal') {
       ids.push(...segment.ids);
     } else {
@@ -64,5 +69,5 @@ export function assembleSequence(
     }
   }
   ids.push(...special.suffix);
-  return { ids, maskIndex, truncatedTokens };
+  return { ids, maskIndices, truncatedTokens };
 }

@@ -10,10 +10,10 @@ export interface VerbalizerClass {
   labelWords: string;
 }
 
-/** A class ready for scoring: its name and the vocabulary id that stands for each label word. */
+/** A class ready for scoring: its name and, for each label word, the ids of its pieces. */
 export interface ScoringClass {
   name: string;
-  wordIds: number[];
+  words: number[][];
 }
 
 /** A reason the verbalizer cannot be scored, or a word a person should look at. */
@@ -69,12 +69,28 @@ export function validateVerbalizer(classes: VerbalizerClass[]): VerbalizerIssue[
 }
 
 /**
- * The default scoring rule: a class's score is the sum of its label words' probabilities under
- * the softmax over the whole vocabulary, and the class scores are then normalised to sum to 1.
- * `vocabProbs` is that softmax at the mask.
+ * How likely the masks are to spell one label word. `distributions[i]` is the softmax over the
+ * vocabulary at the i-th mask. A one-piece word scores its probability at the first mask; a word
+ * of k pieces scores exp(mean over i < k of log p_i(piece i)) — the mean log-probability of its
+ * pieces (PET), so long words are not punished for their length.
  */
-export function scoreVerbalizer(vocabProbs: Float32Array, classes: ScoringClass[]): number[] {
-  const raw = classes.map((cls) => cls.wordIds.reduce((sum, id) => sum + (vocabProbs[id] ?? 0), 0));
+export function scoreLabelWord(distributions: Float32Array[], pieces: number[]): number {
+  const k = Math.min(pieces.length, distributions.length);
+  if (k === 0) return 0;
+  let logSum = 0;
+  for (let i = 0; i < k; i++) logSum += Math.log(distributions[i]?.[pieces[i] ?? -1] ?? 0);
+  return Math.exp(logSum / k);
+}
+
+/**
+ * The default scoring rule: a class's score is the sum of its label words' probabilities under
+ * the softmax over the whole vocabulary at the mask, and the class scores are then normalised to
+ * sum to 1. Multi-piece words enter with their `scoreLabelWord` value.
+ */
+export function scoreVerbalizer(distributions: Float32Array[], classes: ScoringClass[]): number[] {
+  const raw = classes.map((cls) =>
+    cls.words.reduce((sum, pieces) => sum + scoreLabelWord(distributions, pieces), 0),
+  );
   const total = raw.reduce((a, b) => a + b, 0);
   // All label words at probability 0 only happens with underflow; fall back to uniform, not NaN.
   if (!(total > 0)) return raw.map(() => 1 / raw.length);
@@ -82,9 +98,10 @@ export function scoreVerbalizer(vocabProbs: Float32Array, classes: ScoringClass[
 }
 
 /** The share of the mask's probability mass that falls on any label word (how "on topic" the mask is). */
-export function labelWordMass(vocabProbs: Float32Array, classes: ScoringClass[]): number {
+export function labelWordMass(distributions: Float32Array[], classes: ScoringClass[]): number {
   return classes.reduce(
-    (sum, cls) => sum + cls.wordIds.reduce((s, id) => s + (vocabProbs[id] ?? 0), 0),
+    (sum, cls) =>
+      sum + cls.words.reduce((s, pieces) => s + scoreLabelWord(distributions, pieces), 0),
     0,
   );
 }

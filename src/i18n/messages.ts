@@ -37,7 +37,7 @@ const en = {
   previewEmpty: 'Select an example to see its tokens.',
   verbalizerHeading: 'Verbalizer',
   verbalizerHelp:
-    'Scoring: softmax over the whole vocabulary at the mask; a class’s score is the sum of its label words’ probabilities; class scores are then normalised to sum to 1.',
+    'Scoring: softmax over the whole vocabulary at the mask; a class’s score is the sum of its label words’ probabilities; class scores are then normalised to sum to 1. A word of several pieces gets one mask per piece and scores the mean log-probability of its pieces.',
   className: 'Class name',
   labelWordsHint: 'Comma-separated',
   addClass: 'Add class',
@@ -50,7 +50,7 @@ const en = {
   duplicateLabelWord: '“{word}” is used more than once; each word may stand for one class only.',
   wordSingleToken: 'one token',
   wordMultiToken:
-    'splits into {pieces}: a single mask predicts one token, so this word is scored by its first piece “{first}” only.',
+    'splits into {pieces}: the template’s [MASK] becomes one mask per piece of the longest label word, and this word scores the mean log-probability of its pieces (as in PET).',
   wordUnknown: 'not in the vocabulary: it becomes the unknown token and scores nothing useful.',
   examplesHeading: 'Examples',
   examplesHelp: 'One per line: plain text, or label⇥text (a tab between label and text).',
@@ -108,7 +108,7 @@ const zh: Record<MessageKey, string> = {
   previewEmpty: '选择一个例句以查看其词元。',
   verbalizerHeading: '标签词映射（Verbalizer）',
   verbalizerHelp:
-    '计分方式：在掩码位置对整个词表做 softmax；每个类别的得分是其标签词概率之和；再把各类别得分归一化，使其和为 1。',
+    '计分方式：在掩码位置对整个词表做 softmax；每个类别的得分是其标签词概率之和；再把各类别得分归一化，使其和为 1。由多个片段组成的词，每个片段对应一个掩码，得分为各片段对数概率的平均值。',
   className: '类别名',
   labelWordsHint: '用逗号分隔',
   addClass: '添加类别',
@@ -121,7 +121,7 @@ const zh: Record<MessageKey, string> = {
   duplicateLabelWord: '“{word}”被使用了不止一次；每个词只能代表一个类别。',
   wordSingleToken: '单个词元',
   wordMultiToken:
-    '被切分为 {pieces}：一个掩码只预测一个词元，因此此词只按第一个片段“{first}”计分。',
+    '被切分为 {pieces}：模板中的 [MASK] 会按最长标签词的片段数变成多个连续掩码，此词的得分是其各片段对数概率的平均值（同 PET）。',
   wordUnknown: '不在词表中：会变成未知词元，得分没有意义。',
   examplesHeading: '例句',
   examplesHelp: '每行一个：纯文本，或 标签⇥文本（标签和文本之间用制表符）。',

@@ -182,3 +182,37 @@ describe('MaskedLmRunner caching and batching', () => {
     expect(result.labelWords[0]?.[1]?.pieces.length).toBeGreaterThan(1);
   });
 });
+
+describe('multi-piece label words', () => {
+  it('turns the mask into one mask per piece and scores alike on both graphs', async () => {
+    const input = {
+      template: templateSegments(),
+      examples: reference.cases.map((c) => c.text),
+      classes: [
+        { name: 'positive', words: ['great', 'superbxq'] },
+        { name: 'negative', words: ['terrible'] },
+      ],
+      selectedIndex: 0,
+    };
+    const pieces = tokenizer.encode('superbxq', { add_special_tokens: false }).length;
+    expect(pieces).toBeGreaterThan(1);
+    const full = await runner.predict(input);
+    const rows = await rewrittenRunner.predict(input);
+    if ('code' in full || 'code' in rows) throw new Error('predict failed');
+    expect(full.maskCount).toBe(pieces);
+    expect(full.preview.filter((t) => t.isMask)).toHaveLength(pieces);
+    full.examples.forEach((e, i) =>
+      expect(e.probs[0]).toBeCloseTo(rows.examples[i]?.probs[0] ?? NaN, 5),
+    );
+    // A single-piece verbalizer on the same runner still uses a single mask.
+    const single = await runner.predict({
+      ...input,
+      classes: [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['terrible'] },
+      ],
+    });
+    if ('code' in single) throw new Error('predict failed');
+    expect(single.maskCount).toBe(1);
+  });
+});

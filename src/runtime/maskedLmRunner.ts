@@ -58,14 +58,16 @@ export interface PredictInput {
 // vocabularies on long inputs do not ask the browser for gigabytes in one run.
 const MAX_LOGITS_PER_RUN = 24_000_000;
 const FILL_MASK_TOP = 10;
+// Longer label words are scored on their first pieces only; more masks rarely help and cost.
+const MAX_MASKS = 5;
 
 /** Runs one model; one instance per loaded model, so its caches never mix models. */
 export class MaskedLmRunner {
   private readonly idToToken: string[];
   private readonly special: SpecialIds;
   private readonly specialIds: Set<number>;
-  /** Mask distributions keyed by the exact input ids; sized by bytes. */
-  private readonly distributions: LRUCache<string, Float32Array>;
+  /** Mask distributions (one per mask) keyed by the exact input ids; sized by bytes. */
+  private readonly distributions: LRUCache<string, Float32Array[]>;
 
   constructor(
     private readonly session: SessionLike,
@@ -79,7 +81,7 @@ export class MaskedLmRunner {
     this.specialIds = new Set(tokenizer.all_special_ids);
     this.distributions = new LRUCache({
       maxSize: 256 * 1024 * 1024,
-      sizeCalculation: (probs) => probs.byteLength + 64,
+      sizeCalculation: (perMask) => perMask.reduce((n, p) => n + p.byteLength, 64),
     });
   }
 
@@ -91,12 +93,16 @@ export class MaskedLmRunner {
   /** Scores every example; fails only when the template alone does not fit the model. */
   async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
     const segments = this.tokenizeTemplate(input.template);
+    const wordPieces = input.classes.map((c) => c.words.map((w) => this.labelWordPieces(w)));
+    // PET: as many masks as the longest label word has pieces.
+    const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
     const sequences = [];
     for (const text of input.examples) {
       const assembled = assembleSequence(
         segments.map((s) => (s.kind === 'text' ? { kind: 'text', ids: this.encode(text) } : s)),
         this.special,
         this.maxLength,
+        maskCount,
       );
       if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
       sequences.push(assembled);
@@ -112,10 +118,9 @@ export class MaskedLmRunner {
     await this.runMissing(uniqueByKey(missing), stats);
 
     const labelWords = input.classes.map((c) => c.words.map((w) => this.describeWord(w)));
-    const scoring: ScoringClass[] = input.classes.map((c) => ({
+    const scoring: ScoringClass[] = input.classes.map((c, i) => ({
       name: c.name,
-      // A multi-piece word is scored by its first piece: one mask predicts one token.
-      wordIds: c.words.map((w) => this.encode(w)[0] ?? this.tokenizer.unk_token_id),
+      words: wordPieces[i] ?? [],
     }));
 
     const examples = sequences.map((s, i) => ({
@@ -127,22 +132,25 @@ export class MaskedLmRunner {
     const preview: PreviewToken[] = selected
       ? selected.ids.map((id, i) => ({
           text: this.idToToken[id] ?? `#${id}`,
-          isMask: i === selected.maskIndex,
+          isMask: selected.maskIndices.includes(i),
           isSpecial: this.specialIds.has(id),
         }))
       : [];
     const fillMask = selected
-      ? topK(this.distributionOf(keys[input.selectedIndex]), FILL_MASK_TOP).map(([id, prob]) => ({
+      ? topK(
+          this.distributionOf(keys[input.selectedIndex])[0] ?? new Float32Array(),
+          FILL_MASK_TOP,
+        ).map(([id, prob]) => ({
           token: this.idToToken[id] ?? `#${id}`,
           prob,
         }))
       : [];
-    return { examples, labelWords, preview, fillMask, stats };
+    return { examples, labelWords, preview, fillMask, maskCount, stats };
   }
 
   /** Runs the model on sequences not in the cache, in as few batches as memory allows. */
   private async runMissing(
-    sequences: Array<{ ids: number[]; maskIndex: number }>,
+    sequences: Array<{ ids: number[]; maskIndices: number[] }>,
     stats: { modelRuns: number; sequencesRun: number; sessionMs: number; outputBytes: number },
   ): Promise<void> {
     if (sequences.length === 0) return;
@@ -165,7 +173,8 @@ export class MaskedLmRunner {
       stats.sequencesRun += batch.length;
       stats.outputBytes += outputBytes;
       batch.forEach((s, b) => {
-        this.distributions.set(s.ids.join(','), softmax(data, rowOffsets[b] ?? 0, vocab));
+        const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
+        this.distributions.set(s.ids.join(','), perMask);
       });
       start = end;
     }
@@ -177,13 +186,16 @@ export class MaskedLmRunner {
   }
 
   private logitsPerSequence(length: number): number {
-    return this.masksOnly ? this.vocabSize : length * this.vocabSize;
+    return this.masksOnly ? MAX_MASKS * this.vocabSize : length * this.vocabSize;
   }
 
-  /** Runs one padded batch; returns the logits buffer and where each sequence's mask row starts. */
+  /**
+   * Runs one padded batch. Returns the logits buffer and, per sequence, where each of its mask
+   * rows starts in it.
+   */
   private async runBatch(
-    batch: Array<{ ids: number[]; maskIndex: number }>,
-  ): Promise<{ data: Float32Array; rowOffsets: number[]; vocab: number; outputBytes: number }> {
+    batch: Array<{ ids: number[]; maskIndices: number[] }>,
+  ): Promise<{ data: Float32Array; rowOffsets: number[][]; vocab: number; outputBytes: number }> {
     const width = Math.max(...batch.map((s) => s.ids.length));
     const ids = new BigInt64Array(batch.length * width);
     const mask = new BigInt64Array(batch.length * width);
@@ -200,10 +212,12 @@ export class MaskedLmRunner {
     };
     if (this.session.inputNames.includes('token_type_ids'))
       feeds.token_type_ids = this.makeTensor(new BigInt64Array(batch.length * width), dims);
-    const rows = batch.map((s, b) => b * width + s.maskIndex);
+    // Flat row of every mask: sequence * width + position.
+    const rows = batch.map((s, b) => s.maskIndices.map((m) => b * width + m));
+    const flatRows = rows.flat();
     if (this.masksOnly)
-      feeds[HEAD_TENSORS.maskRows] = this.makeTensor(BigInt64Array.from(rows.map(BigInt)), [
-        rows.length,
+      feeds[HEAD_TENSORS.maskRows] = this.makeTensor(BigInt64Array.from(flatRows.map(BigInt)), [
+        flatRows.length,
       ]);
 
     const outputs = await this.session.run(feeds);
@@ -211,29 +225,20 @@ export class MaskedLmRunner {
       (n, t) => n + ((t.data as ArrayBufferView).byteLength ?? 0),
       0,
     );
-    if (this.masksOnly) {
-      const logits = outputs[HEAD_TENSORS.maskLogits];
-      if (!logits) throw new Error('The rewritten model returned no mask logits.');
-      const vocab = logits.dims[1] ?? 0;
-      return {
-        data: logits.data as Float32Array,
-        rowOffsets: batch.map((_, b) => b * vocab),
-        vocab,
-        outputBytes,
-      };
-    }
-    const logits = outputs.logits ?? Object.values(outputs)[0];
-    if (!logits) throw new Error('The model returned no output.');
-    const vocab = logits.dims[2] ?? 0;
-    return {
-      data: logits.data as Float32Array,
-      rowOffsets: rows.map((r) => r * vocab),
-      vocab,
-      outputBytes,
-    };
+    const logits = this.masksOnly
+      ? outputs[HEAD_TENSORS.maskLogits]
+      : (outputs.logits ?? Object.values(outputs)[0]);
+    if (!logits) throw new Error('The model returned no logits.');
+    const vocab = logits.dims[logits.dims.length - 1] ?? 0;
+    let next = 0;
+    // The rewritten graph returns mask rows in the order given; the full one, every position.
+    const rowOffsets = this.masksOnly
+      ? rows.map((r) => r.map(() => vocab * next++))
+      : rows.map((r) => r.map((row) => row * vocab));
+    return { data: logits.data as Float32Array, rowOffsets, vocab, outputBytes };
   }
 
-  private distributionOf(key: string | undefined): Float32Array {
+  private distributionOf(key: string | undefined): Float32Array[] {
     const probs = key === undefined ? undefined : this.distributions.get(key);
     if (!probs) throw new Error('Mask distribution missing from cache.');
     return probs;
@@ -258,6 +263,12 @@ export class MaskedLmRunner {
           ? { kind: 'mask' }
           : { kind: 'text', ids: [] },
     );
+  }
+
+  /** A label word's piece ids as they would follow the template text at the mask. */
+  private labelWordPieces(word: string): number[] {
+    const ids = this.encode(word);
+    return ids.length > 0 ? ids : [this.tokenizer.unk_token_id];
   }
 
   private describeWord(word: string): LabelWordInfo {

@@ -65,7 +65,10 @@ export interface PredictResult {
   examples: ExampleScores[];
   labelWords: LabelWordInfo[][];
   preview: PreviewToken[];
+  /** Top tokens at the first mask. */
   fillMask: Array<{ token: string; prob: number }>;
+  /** How many consecutive masks the template's [MASK] became (one per piece of the longest word). */
+  maskCount: number;
   stats: PredictStats;
 }
 

@@ -22,7 +22,7 @@ export function LabelWordChips({ words }: { words: string[] }) {
         const note = info.unknown
           ? t('wordUnknown')
           : info.pieces.length > 1
-            ? t('wordMultiToken', { pieces: info.pieces.join(' '), first: info.pieces[0] ?? '' })
+            ? t('wordMultiToken', { pieces: info.pieces.join(' ') })
             : t('wordSingleToken');
         const flagged = info.unknown || info.pieces.length > 1;
         return (

@@ -1,19 +1,20 @@
 /**
- * Loading a masked LM in the browser: fetch the ONNX file with progress, create the ORT session
- * on WebGPU when the browser offers an adapter (else multithreaded WASM), and load the model's
- * own tokenizer through transformers.js. Runs inside the worker only.
+ * Loading a masked LM in the browser: fetch its files (bundled, Hub or picked folder), rewrite
+ * the MLM head, create the ORT session on WebGPU when the browser offers an adapter (else
+ * multithreaded WASM), check it really is a masked LM, warm it up. Runs inside the worker only.
  */
 import * as ort from 'onnxruntime-web/webgpu';
-import { AutoTokenizer, env } from '@huggingface/transformers';
 // The runtime files ship with the app: transformers.js would otherwise point ORT at a CDN,
 // which fails offline.
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { modelLabel, type ModelSource } from '../core/modelSource';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
+import { exclusive } from './exclusive';
+import { ModelLoadError } from './loadErrors';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+import { fetchModelFiles, type ProgressListener } from './modelFiles';
 import type { Backend, RuntimeInfo } from './protocol';
-
-const MODELS_BASE = `${import.meta.env.BASE_URL}models/`;
 
 // ORT freezes its wasm settings at the first session, so they are set once, at import.
 ort.env.wasm.wasmPaths = { wasm: ortWasmUrl, mjs: ortMjsUrl };
@@ -21,12 +22,6 @@ ort.env.wasm.wasmPaths = { wasm: ortWasmUrl, mjs: ortMjsUrl };
 ort.env.wasm.numThreads = self.crossOriginIsolated
   ? Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1))
   : 1;
-env.allowLocalModels = true;
-env.allowRemoteModels = false;
-env.localModelPath = MODELS_BASE;
-
-/** Reports bytes received for one file of a model. */
-export type ProgressListener = (file: string, loaded: number, total: number) => void;
 
 /** A loaded model: the runner and the facts the Runtime status shows. */
 export interface LoadedModel {
@@ -34,20 +29,29 @@ export interface LoadedModel {
   runtime: RuntimeInfo;
 }
 
-/** Loads a bundled model by folder name from `public/models/`. */
-export async function loadBundledModel(
-  {
-    model: name,
-    backend: wanted,
-    rewriteHead,
-  }: { model: string; backend: 'auto' | Backend; rewriteHead: boolean },
+/** What to load and how. */
+export interface LoadOptions {
+  source: ModelSource;
+  backend: 'auto' | Backend;
+  rewriteHead: boolean;
+  folderFiles: File[];
+}
+
+/** Loads a model from any source; throws a ModelLoadError (or a raw error) when it cannot. */
+export async function loadModel(
+  { source, backend: wanted, rewriteHead, folderFiles }: LoadOptions,
   onProgress: ProgressListener,
+  signal: AbortSignal,
 ): Promise<LoadedModel> {
-  const [modelBytes, tokenizer, config] = await Promise.all([
-    fetchWithProgress(`${MODELS_BASE}${name}/onnx/model.onnx`, 'onnx/model.onnx', onProgress),
-    AutoTokenizer.from_pretrained(name),
-    fetch(`${MODELS_BASE}${name}/config.json`).then((r) => r.json() as Promise<ModelConfig>),
-  ]);
+  const { modelBytes, tokenizer, config } = await fetchModelFiles(
+    source,
+    folderFiles,
+    onProgress,
+    signal,
+  );
+  if (typeof tokenizer.mask_token_id !== 'number')
+    throw new ModelLoadError('noMaskToken', 'the tokenizer defines no mask token');
+  if (signal.aborted) throw new ModelLoadError('cancelled', 'cancelled');
   const maxLength = Math.min(
     config.max_position_embeddings ?? 512,
     Number(tokenizer.model_max_length) || 512,
@@ -73,8 +77,8 @@ export async function loadBundledModel(
     runtime: {
       backend,
       threads: backend === 'wasm' ? (ort.env.wasm.numThreads ?? 1) : 0,
-      model: name,
-      dtype: 'fp32',
+      model: modelLabel(source),
+      dtype: source.kind === 'bundled' ? 'fp32' : source.dtype,
       maxLength,
       maskToken: tokenizer.mask_token,
       vocabSize: runner.vocabSize,
@@ -82,11 +86,6 @@ export async function loadBundledModel(
       headRewrite: rewrite.ok ? null : rewrite.reason,
     },
   };
-}
-
-interface ModelConfig {
-  max_position_embeddings?: number;
-  vocab_size?: number;
 }
 
 /**
@@ -103,9 +102,9 @@ async function createRunner(
   if (wanted !== 'wasm') {
     if (await requestGpuAdapter()) {
       try {
-        const session = await ort.InferenceSession.create(model, {
-          executionProviders: ['webgpu'],
-        });
+        const session = await exclusive(() =>
+          ort.InferenceSession.create(model, { executionProviders: ['webgpu'] }),
+        );
         const runner = makeRunner(session);
         await warmUp(runner);
         return { runner, backend: 'webgpu', fallbackReason: null };
@@ -116,9 +115,16 @@ async function createRunner(
       fallbackReason = 'This browser offers no WebGPU adapter.';
     }
   }
-  const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
+  let session: ort.InferenceSession;
+  try {
+    session = await exclusive(() =>
+      ort.InferenceSession.create(model, { executionProviders: ['wasm'] }),
+    );
+  } catch (error) {
+    throw new ModelLoadError('corrupt', errorText(error));
+  }
   const runner = makeRunner(session);
-  await warmUp(runner);
+  await warmUpOrExplain(runner);
   return { runner, backend: 'wasm', fallbackReason };
 }
 
@@ -132,6 +138,16 @@ async function warmUp(runner: MaskedLmRunner): Promise<void> {
   if ('code' in result) throw new Error(`warm-up failed: ${result.code}`);
 }
 
+/** Wraps a model's first run: an output that is not per-token vocabulary logits means no masked LM. */
+async function warmUpOrExplain(runner: MaskedLmRunner): Promise<void> {
+  try {
+    await warmUp(runner);
+  } catch (error) {
+    if (error instanceof ModelLoadError) throw error;
+    throw new ModelLoadError('notMaskedLm', errorText(error));
+  }
+}
+
 async function requestGpuAdapter(): Promise<unknown> {
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
   if (!gpu) return null;
@@ -140,35 +156,6 @@ async function requestGpuAdapter(): Promise<unknown> {
   } catch {
     return null;
   }
-}
-
-/** Fetches a file as bytes, reporting progress as the body streams in. */
-async function fetchWithProgress(
-  url: string,
-  file: string,
-  onProgress: ProgressListener,
-): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || 0;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onProgress(file, loaded, Math.max(total, loaded));
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
 }
 
 /** A readable message from anything thrown. */

@@ -9,6 +9,7 @@
 import { LRUCache } from 'lru-cache';
 import { assembleSequence, type SpecialIds, type TokenizedSegment } from '../core/sequence';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
+import { exclusive } from './exclusive';
 import { softmax, topK } from '../core/softmax';
 import { TEXT_PLACEHOLDER, type TemplateSegment } from '../core/template';
 import { scoreVerbalizer, type ScoringClass } from '../core/verbalizer';
@@ -220,7 +221,7 @@ export class MaskedLmRunner {
         flatRows.length,
       ]);
 
-    const outputs = await this.session.run(feeds);
+    const outputs = await exclusive(() => this.session.run(feeds));
     const outputBytes = Object.values(outputs).reduce(
       (n, t) => n + ((t.data as ArrayBufferView).byteLength ?? 0),
       0,
@@ -229,6 +230,10 @@ export class MaskedLmRunner {
       ? outputs[HEAD_TENSORS.maskLogits]
       : (outputs.logits ?? Object.values(outputs)[0]);
     if (!logits) throw new Error('The model returned no logits.');
+    if (!this.masksOnly && logits.dims.length !== 3)
+      throw new Error(
+        `expected logits [batch, sequence, vocabulary], got [${logits.dims.join(', ')}]`,
+      );
     const vocab = logits.dims[logits.dims.length - 1] ?? 0;
     let next = 0;
     // The rewritten graph returns mask rows in the order given; the full one, every position.

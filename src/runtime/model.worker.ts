@@ -1,43 +1,79 @@
 /**
  * The model worker: a thin adapter that owns the ORT session and tokenizer and calls the
- * platform-neutral runner. Requests are handled one at a time; a predict request that a newer
- * one has overtaken while it waited is answered `superseded` without running the model.
+ * platform-neutral runner. Predict requests are handled one at a time, and one that a newer
+ * predict overtook while it waited is answered `superseded` without running the model. Loads
+ * run beside them: the current model keeps answering until the new one is ready, and a failed
+ * or cancelled load leaves it in place.
  */
-import { errorText, loadBundledModel } from './loadModel';
+import { classifyLoadError } from './loadErrors';
+import { errorText, loadModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
+import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { RequestQueue } from './requestQueue';
 
+type PredictRequest = Extract<WorkerRequest, { type: 'predict' }>;
+
 let runner: MaskedLmRunner | null = null;
+let currentLoad: AbortController | null = null;
 
 function reply(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-const queue = new RequestQueue<WorkerRequest>(
-  handle,
+const predictions = new RequestQueue<PredictRequest>(
+  predict,
   (request) => reply({ type: 'superseded', id: request.id }),
-  (request) => request.type === 'predict',
+  () => true,
 );
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  void queue.push(event.data);
+  const request = event.data;
+  switch (request.type) {
+    case 'predict':
+      void predictions.push(request);
+      return;
+    case 'load':
+      void load(request);
+      return;
+    case 'cancelLoad':
+      currentLoad?.abort();
+      return;
+    case 'cacheInfo':
+      void cachedModelBytes().then((bytes) => reply({ type: 'cacheInfo', id: request.id, bytes }));
+      return;
+    case 'clearCache':
+      void clearModelCache().then(() => reply({ type: 'cacheInfo', id: request.id, bytes: 0 }));
+      return;
+  }
 });
 
-async function handle(request: WorkerRequest): Promise<void> {
+async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
   const { id } = request;
-  if (request.type === 'load') {
-    try {
-      const loaded = await loadBundledModel(request, (file, loaded, total) =>
-        reply({ type: 'progress', id, file, loaded, total }),
-      );
-      runner = loaded.runner;
-      reply({ type: 'loaded', id, runtime: loaded.runtime });
-    } catch (error) {
-      reply({ type: 'failed', id, error: { code: 'modelLoad', message: errorText(error) } });
-    }
-    return;
+  currentLoad?.abort();
+  const controller = new AbortController();
+  currentLoad = controller;
+  try {
+    const loaded = await loadModel(
+      request,
+      (file, loaded, total) => reply({ type: 'progress', id, file, loaded, total }),
+      controller.signal,
+    );
+    if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    runner = loaded.runner;
+    reply({ type: 'loaded', id, runtime: loaded.runtime });
+  } catch (error) {
+    const { failure, detail } = classifyLoadError(
+      controller.signal.aborted ? new DOMException('cancelled', 'AbortError') : error,
+    );
+    reply({ type: 'failed', id, error: { code: 'modelLoad', failure, detail } });
+  } finally {
+    if (currentLoad === controller) currentLoad = null;
   }
+}
+
+async function predict(request: PredictRequest): Promise<void> {
+  const { id } = request;
   if (!runner) {
     reply({ type: 'failed', id, error: { code: 'noModel' } });
     return;

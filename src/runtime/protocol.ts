@@ -3,7 +3,9 @@
  * One discriminated union per direction; every request carries an `id` and every answer names
  * the request it answers, so the store can drop answers to superseded requests.
  */
+import type { ModelSource } from '../core/modelSource';
 import type { TemplateSegment } from '../core/template';
+import type { LoadFailure } from './loadErrors';
 
 /** Where inference runs. */
 export type Backend = 'webgpu' | 'wasm';
@@ -74,7 +76,18 @@ export interface PredictResult {
 
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
-  | { type: 'load'; id: number; model: string; backend: 'auto' | Backend; rewriteHead: boolean }
+  | {
+      type: 'load';
+      id: number;
+      source: ModelSource;
+      backend: 'auto' | Backend;
+      rewriteHead: boolean;
+      /** The picked files when `source.kind` is 'folder', else empty. */
+      folderFiles: File[];
+    }
+  | { type: 'cancelLoad'; id: number }
+  | { type: 'cacheInfo'; id: number }
+  | { type: 'clearCache'; id: number }
   | {
       type: 'predict';
       id: number;
@@ -87,7 +100,7 @@ export type WorkerRequest =
 /** Why a request failed, in a form the UI can translate. */
 export type WorkerError =
   | { code: 'templateTooLong'; templateTokens: number; maxLength: number }
-  | { code: 'modelLoad'; message: string }
+  | { code: 'modelLoad'; failure: LoadFailure; detail: string }
   | { code: 'noModel' }
   | { code: 'inference'; message: string };
 
@@ -95,6 +108,7 @@ export type WorkerError =
 export type WorkerResponse =
   | { type: 'progress'; id: number; file: string; loaded: number; total: number }
   | { type: 'loaded'; id: number; runtime: RuntimeInfo }
+  | { type: 'cacheInfo'; id: number; bytes: number }
   | { type: 'predicted'; id: number; result: PredictResult }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

@@ -3,7 +3,6 @@
  * of the request it answers. Only the store uses it.
  */
 import type {
-  Backend,
   PredictResult,
   RuntimeInfo,
   WorkerError,
@@ -51,14 +50,28 @@ export class ModelWorkerClient {
     });
   }
 
-  /** Loads a bundled model. */
+  /** Loads a model; the worker keeps answering with the previous one until this succeeds. */
   async load(
-    options: { model: string; backend: 'auto' | Backend; rewriteHead: boolean },
+    options: Omit<Extract<WorkerRequest, { type: 'load' }>, 'id' | 'type'>,
     onProgress: (file: string, loaded: number, total: number) => void,
   ): Promise<Outcome<RuntimeInfo>> {
     const response = await this.send({ type: 'load', id: this.nextId++, ...options }, onProgress);
     if (response.type === 'loaded') return { kind: 'ok', value: response.runtime };
     return this.otherOutcome(response);
+  }
+
+  /** Aborts the model download in progress, if any; its load then fails as `cancelled`. */
+  cancelLoad(): void {
+    this.worker.postMessage({ type: 'cancelLoad', id: this.nextId++ } satisfies WorkerRequest);
+  }
+
+  /** Bytes in the browser's model cache; `clear` empties it first. */
+  async cacheBytes(clear = false): Promise<number> {
+    const response = await this.send({
+      type: clear ? 'clearCache' : 'cacheInfo',
+      id: this.nextId++,
+    });
+    return response.type === 'cacheInfo' ? response.bytes : 0;
   }
 
   /** Scores examples; resolves `superseded` when a newer predict overtook this one in the queue. */

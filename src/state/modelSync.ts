@@ -1,8 +1,9 @@
 /**
- * The bridge between the store and the model worker: loads the model, and whenever the
- * workspace changes sends one predict request and writes its answer back. The only user of
- * the worker client. Answers to requests that a newer one has replaced are dropped.
+ * The bridge between the store and the model worker: loads models, and whenever the workspace
+ * changes sends one predict request and writes its answer back. The only user of the worker
+ * client. Answers to requests that a newer one has replaced are dropped.
  */
+import { defaultDtype, modelLabel, sourceFromLink, type ModelSource } from '../core/modelSource';
 import { labelWordsOf } from '../core/verbalizer';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
@@ -11,52 +12,91 @@ import {
   selectSelectedIndex,
   selectVerbalizerIssues,
 } from './selectors';
-import { useAppStore } from './store';
+import { DEFAULT_MODEL, useAppStore } from './store';
 
 let client: ModelWorkerClient | null = null;
 let latestTicket = 0;
+let latestLoad = 0;
+/** The source of the model answering now. */
+let activeSource: ModelSource | null = null;
 
-/** Starts the worker, loads the default model and keeps predictions in step with the workspace. */
+/** Starts the worker, loads the chosen (or linked) model and keeps predictions in step. */
 export function startModelSync(): void {
   client ??= new ModelWorkerClient();
-  void loadModel();
+  const { model } = useAppStore.getState();
+  // A shared link (?model=…&hub=…) wins over the saved choice.
+  const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));
+  void chooseModel(linked ?? model.source);
+  void refreshCacheSize();
   useAppStore.subscribe((state, previous) => {
     if (
       state.template !== previous.template ||
       state.classes !== previous.classes ||
       state.examplesText !== previous.examplesText ||
       state.selectedIndex !== previous.selectedIndex ||
-      state.model.status !== previous.model.status
+      state.model.active !== previous.model.active
     )
       void requestPrediction();
   });
 }
 
-/** Loads (or reloads, after an error) the model named in the store. */
-export async function loadModel(): Promise<void> {
+/**
+ * Loads a model and makes it the active one when it is ready. Until then (and if it fails or is
+ * cancelled) the previous model keeps answering.
+ */
+export async function chooseModel(source: ModelSource, folderFiles: File[] = []): Promise<void> {
   if (!client) return;
-  const { model, setModel } = useAppStore.getState();
-  setModel({ status: 'loading', progress: null, error: null });
-  const rewriteHead = new URLSearchParams(location.search).get('head') !== 'original';
+  const ticket = ++latestLoad;
+  const { setModel } = useAppStore.getState();
+  const label = modelLabel(source);
+  setModel({ source, loading: { label, progress: null }, loadError: null });
   const outcome = await client.load(
-    { model: model.name, backend: backendFromUrl(), rewriteHead },
-    (file, loaded, total) => setModel({ progress: { file, loaded, total } }),
+    { source, backend: backendFromUrl(), rewriteHead: headRewriteFromUrl(), folderFiles },
+    (file, loaded, total) => {
+      if (ticket === latestLoad)
+        setModel({ loading: { label, progress: { file, loaded, total } } });
+    },
   );
-  if (outcome.kind === 'ok') setModel({ status: 'ready', runtime: outcome.value, progress: null });
-  else
+  if (ticket !== latestLoad) return;
+  if (outcome.kind === 'ok') {
+    activeSource = source;
+    setModel({ active: outcome.value, loading: null });
+  } else {
+    const error = outcome.kind === 'failed' ? outcome.error : null;
     setModel({
-      status: 'error',
-      progress: null,
-      error:
-        outcome.kind === 'failed' && 'message' in outcome.error
-          ? outcome.error.message
-          : 'unknown error',
+      loading: null,
+      // The saved choice goes back to what still answers, so a reload does not retry a broken model.
+      source: activeSource ?? DEFAULT_MODEL,
+      loadError: {
+        label,
+        failure: error?.code === 'modelLoad' ? error.failure : 'other',
+        detail:
+          error?.code === 'modelLoad'
+            ? error.detail
+            : error && 'message' in error
+              ? error.message
+              : '',
+      },
     });
+  }
+  void refreshCacheSize();
+}
+
+/** Stops the download in progress; the previous model stays. */
+export function cancelModelLoad(): void {
+  client?.cancelLoad();
+}
+
+/** Re-reads how many bytes the browser's model cache holds. */
+export async function refreshCacheSize(clear = false): Promise<void> {
+  if (!client) return;
+  const bytes = await client.cacheBytes(clear);
+  useAppStore.getState().setModel({ cacheBytes: bytes });
 }
 
 async function requestPrediction(): Promise<void> {
   const state = useAppStore.getState();
-  if (!client || state.model.status !== 'ready') return;
+  if (!client || !state.model.active) return;
   const ticket = ++latestTicket;
   const parsed = selectParsedTemplate(state);
   const examples = selectExamples(state);
@@ -91,4 +131,15 @@ async function requestPrediction(): Promise<void> {
 function backendFromUrl(): 'auto' | 'wasm' | 'webgpu' {
   const value = new URLSearchParams(location.search).get('backend');
   return value === 'wasm' || value === 'webgpu' ? value : 'auto';
+}
+
+function headRewriteFromUrl(): boolean {
+  return new URLSearchParams(location.search).get('head') !== 'original';
+}
+
+/** The backend a model will most likely run on, to pick a default dtype before loading. */
+function expectedBackend(): 'wasm' | 'webgpu' {
+  const forced = backendFromUrl();
+  if (forced !== 'auto') return forced;
+  return 'gpu' in navigator ? 'webgpu' : 'wasm';
 }

@@ -9,15 +9,32 @@ import { defaultWorkspace, readWorkspace, type Workspace } from '../core/default
 import type { Example } from '../core/examples';
 import type { VerbalizerClass } from '../core/verbalizer';
 import type { Language } from '../i18n/messages';
+import type { LoadFailure } from '../runtime/loadErrors';
 import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
+import {
+  DEFAULT_HUB_HOST,
+  normaliseHubHost,
+  readModelSource,
+  type ModelSource,
+} from '../core/modelSource';
 
-/** Model loading state, as the Runtime status shows it. */
-export interface ModelState {
-  status: 'loading' | 'ready' | 'error';
-  name: string;
+/** A model load in progress. */
+export interface LoadingState {
+  label: string;
+  /** The file being fetched and its bytes so far, or null before the first byte. */
   progress: { file: string; loaded: number; total: number } | null;
-  runtime: RuntimeInfo | null;
-  error: string | null;
+}
+
+/** Model state: the choice (persisted), the model answering now, a load in flight, its failure. */
+export interface ModelState {
+  source: ModelSource;
+  hubHost: string;
+  /** The model currently answering, or null before the first load finished. */
+  active: RuntimeInfo | null;
+  loading: LoadingState | null;
+  loadError: { label: string; failure: LoadFailure; detail: string } | null;
+  /** Bytes in the browser's model cache, when known. */
+  cacheBytes: number | null;
 }
 
 /** The results on screen and the inputs they were computed for. */
@@ -51,11 +68,11 @@ export interface AppState extends Workspace {
 }
 
 /** The bundled model the app opens with. */
-export const DEFAULT_MODEL = 'cloze-mini';
+export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-mini' };
 const STORAGE_KEY = 'cloze-lab-workspace';
 const STORAGE_VERSION = 1;
 
-type Persisted = Workspace & { language: Language };
+type Persisted = Workspace & { language: Language; modelSource: ModelSource; hubHost: string };
 const CORRUPTED = Symbol('corrupted');
 let lastWritten = '';
 
@@ -94,7 +111,14 @@ export const useAppStore = create<AppState>()(
       ...defaultWorkspace(),
       language: initialLanguage(),
       restoreNotice: false,
-      model: { status: 'loading', name: DEFAULT_MODEL, progress: null, runtime: null, error: null },
+      model: {
+        source: DEFAULT_MODEL,
+        hubHost: DEFAULT_HUB_HOST,
+        active: null,
+        loading: null,
+        loadError: null,
+        cacheBytes: null,
+      },
       prediction: { result: null, examples: [], classNames: [], stale: false, error: null },
       setTemplate: (template) => set({ template }),
       setExamplesText: (examplesText) => set({ examplesText }),
@@ -127,18 +151,29 @@ export const useAppStore = create<AppState>()(
         examplesText: s.examplesText,
         selectedIndex: s.selectedIndex,
         language: s.language,
+        modelSource: s.model.source,
+        hubHost: s.model.hubHost,
       }),
       // Anything that does not read back as a workspace is replaced by the defaults, with a notice.
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
         const workspace = persisted === CORRUPTED ? null : readWorkspace(persisted);
         if (!workspace) return { ...current, restoreNotice: true };
-        const language = (persisted as { language?: unknown }).language;
-        return {
-          ...current,
-          ...workspace,
-          language: language === 'zh' || language === 'en' ? language : current.language,
+        const stored = persisted as {
+          language?: unknown;
+          modelSource?: unknown;
+          hubHost?: unknown;
         };
+        const language =
+          stored.language === 'zh' || stored.language === 'en' ? stored.language : current.language;
+        const model = {
+          ...current.model,
+          source: readModelSource(stored.modelSource) ?? current.model.source,
+          hubHost:
+            (typeof stored.hubHost === 'string' && normaliseHubHost(stored.hubHost)) ||
+            current.model.hubHost,
+        };
+        return { ...current, ...workspace, language, model };
       },
       // A stored state from another version is not trusted blindly: it goes through `merge`.
       migrate: (persisted) => persisted as Persisted,

@@ -7,7 +7,7 @@ import { useAppStore } from '../state/store';
 export function AccuracySummary() {
   const t = useTranslation();
   const prediction = useAppStore((s) => s.prediction);
-  const maxLength = useAppStore((s) => s.model.runtime?.maxLength ?? 0);
+  const maxLength = useAppStore((s) => s.model.active?.maxLength ?? 0);
   const { result, examples, classNames } = prediction;
   if (!result) return null;
   const predicted = result.examples.map((e) => classNames[argmax(e.probs)] ?? '');

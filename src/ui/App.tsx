@@ -6,6 +6,7 @@ import { AccuracySummary } from './AccuracySummary';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ModelPicker } from './ModelPicker';
 import { PredictionsTable } from './PredictionsTable';
 import { ProbabilityChart } from './ProbabilityChart';
 import { RuntimeStatus } from './RuntimeStatus';
@@ -53,6 +54,7 @@ export function App() {
       )}
       <main className="layout">
         <div className="column">
+          <ModelPicker />
           <TemplateEditor />
           <VerbalizerEditor />
           <ExamplesEditor />

@@ -1,50 +1,45 @@
-/** The Runtime status: backend, threads, model and dtype, or load progress, or the load error. */
+/** The Runtime status: backend, threads, model and dtype of the model answering now. */
 import { useTranslation } from '../i18n/useTranslation';
-import { loadModel } from '../state/modelSync';
+import { chooseModel } from '../state/modelSync';
 import { useAppStore } from '../state/store';
 
 export function RuntimeStatus() {
   const t = useTranslation();
   const model = useAppStore((s) => s.model);
-  const runtime = model.runtime;
+  const runtime = model.active;
 
   let text: string;
-  if (model.status === 'ready' && runtime) {
+  if (runtime) {
     const backend =
       runtime.backend === 'webgpu'
         ? 'WebGPU'
         : `WASM (${runtime.threads === 1 ? t('runtimeThread') : t('runtimeThreads', { count: runtime.threads })})`;
     text = t('runtimeReady', { backend, model: runtime.model, dtype: runtime.dtype });
-  } else if (model.status === 'error') {
-    text = t('runtimeError', { message: model.error ?? '' });
+  } else if (model.loading) {
+    text = t('runtimeLoading', { model: model.loading.label });
   } else {
-    text = t('runtimeLoading', { model: model.name });
+    text = t('runtimeError', { message: model.loadError?.detail ?? '' });
   }
-  const progress = model.progress;
+  const state = runtime ? 'ready' : model.loading ? 'loading' : 'error';
   return (
     <div className="runtime">
-      <div role="status" aria-label="Runtime" className={`runtime-status runtime-${model.status}`}>
+      <div role="status" aria-label="Runtime" className={`runtime-status runtime-${state}`}>
         {text}
       </div>
-      {model.status === 'loading' && (
-        <progress
-          aria-label={t('runtimeLoading', { model: model.name })}
-          max={progress?.total || 1}
-          value={progress?.loaded ?? 0}
-        />
+      {runtime && model.source.kind === 'bundled' && runtime.model === model.source.name && (
+        <p className="model-card">{t('modelCard')}</p>
       )}
-      {model.status === 'ready' && <p className="model-card">{t('modelCard')}</p>}
-      {model.status === 'error' && (
-        <button type="button" onClick={() => void loadModel()}>
+      {state === 'error' && (
+        <button type="button" onClick={() => void chooseModel(model.source)}>
           {t('retry')}
         </button>
       )}
-      {runtime?.fallbackReason && model.status === 'ready' && (
+      {runtime?.fallbackReason && (
         <p className="notice" role="alert">
           {t('fallbackNotice', { reason: runtime.fallbackReason })}
         </p>
       )}
-      {runtime?.headRewrite && model.status === 'ready' && (
+      {runtime?.headRewrite && (
         <p className="notice" role="alert">
           {t('headRewriteOff', { reason: runtime.headRewrite })}
         </p>

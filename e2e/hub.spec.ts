@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+import { startHubMirror } from './hubMirror';
+
+test('a Hub model from a shared link downloads with progress, then loads from the cache offline', async ({
+  app,
+  page,
+}) => {
+  const mirror = await startHubMirror({ bytesPerSecond: 200_000 });
+  try {
+    await page.goto(`/?model=cloze-fixtures/bert-tiny-opset14&hub=${mirror.url}&dtype=fp32`);
+    const bar = page.getByRole('progressbar', { name: 'Download progress' });
+    await expect
+      .poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value))
+      .toBeGreaterThan(0);
+    await expect(page.getByText(/onnx\/model\.onnx: [\d.]+ of 0\.3 MB/)).toBeVisible();
+    await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-opset14', {
+      timeout: 150_000,
+    });
+    await expect(app.runtime()).toContainText(app.backend);
+    await expect(app.table().getByRole('row')).not.toHaveCount(0);
+    expect(mirror.served).toContain('cloze-fixtures/bert-tiny-opset14/onnx/model.onnx');
+  } finally {
+    await mirror.close();
+  }
+  // The mirror is gone: the same link must now be served from the browser's model cache.
+  await page.reload();
+  await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-opset14', {
+    timeout: 150_000,
+  });
+  await expect(app.table().getByRole('row')).not.toHaveCount(0);
+  await expect(page.getByText(/Model cache: (0\.[1-9]|[1-9])/)).toBeVisible();
+});
+
+test('an unknown Hub id gives a clear error and the previous model keeps working', async ({
+  app,
+  page,
+}) => {
+  const mirror = await startHubMirror();
+  try {
+    await app.open();
+    await page.getByRole('combobox', { name: 'Model' }).selectOption('other');
+    await page.getByRole('textbox', { name: 'Hub host' }).fill(mirror.url);
+    await page.getByRole('textbox', { name: 'Hub host' }).blur();
+    await page.getByRole('textbox', { name: 'Hub model id' }).fill('cloze-fixtures/does-not-exist');
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Could not load cloze-fixtures/does-not-exist: no such model',
+    );
+    await expect(page.getByRole('alert')).toContainText('Still using cloze-mini.');
+    await expect(app.runtime()).toContainText('cloze-mini');
+    const before = await app.probability(0, 'positive');
+    await app.labelWords('positive').fill('great, good');
+    await expect.poll(() => app.probability(0, 'positive')).not.toBe(before);
+  } finally {
+    await mirror.close();
+  }
+});

@@ -1,0 +1,156 @@
+/**
+ * Choosing a model: the bundled one, a curated or typed Hub repository (from the Hub host or a
+ * mirror), or a folder picked from disk; with its precision, download progress and errors.
+ */
+import { useState } from 'react';
+import {
+  CURATED_HUB_MODELS,
+  DTYPES,
+  defaultDtype,
+  isValidRepoId,
+  normaliseHubHost,
+  type Dtype,
+  type ModelSource,
+} from '../core/modelSource';
+import { useTranslation } from '../i18n/useTranslation';
+import { chooseModel } from '../state/modelSync';
+import { DEFAULT_MODEL, useAppStore } from '../state/store';
+import { LoadProgress } from './LoadProgress';
+import { ModelCache } from './ModelCache';
+
+type Choice = string; // 'bundled' | 'hub:<repo>' | 'other' | 'folder'
+
+function choiceOf(source: ModelSource): Choice {
+  if (source.kind === 'bundled') return 'bundled';
+  if (source.kind === 'folder') return 'folder';
+  return CURATED_HUB_MODELS.some((m) => m.repo === source.repo) ? `hub:${source.repo}` : 'other';
+}
+
+export function ModelPicker() {
+  const t = useTranslation();
+  const source = useAppStore((s) => s.model.source);
+  const hubHost = useAppStore((s) => s.model.hubHost);
+  const backend = useAppStore((s) => s.model.active?.backend ?? 'wasm');
+  const setModel = useAppStore((s) => s.setModel);
+  const [choice, setChoice] = useState<Choice>(choiceOf(source));
+  const [repoDraft, setRepoDraft] = useState(source.kind === 'hub' ? source.repo : '');
+  const [hostDraft, setHostDraft] = useState(hubHost);
+  const dtype: Dtype = source.kind === 'bundled' ? 'fp32' : source.dtype;
+  const [dtypeDraft, setDtypeDraft] = useState<Dtype>(
+    source.kind === 'bundled' ? defaultDtype(backend) : dtype,
+  );
+
+  const hub = (repo: string, d: Dtype = dtypeDraft): ModelSource => ({
+    kind: 'hub',
+    repo,
+    host: hubHost,
+    revision: 'main',
+    dtype: d,
+  });
+  const onChoice = (next: Choice) => {
+    setChoice(next);
+    if (next === 'bundled') void chooseModel(DEFAULT_MODEL);
+    else if (next.startsWith('hub:')) void chooseModel(hub(next.slice(4)));
+  };
+  const hostValid = normaliseHubHost(hostDraft) !== null;
+  const repoValid = isValidRepoId(repoDraft.trim());
+
+  return (
+    <section className="panel model-picker">
+      <h2>{t('modelHeading')}</h2>
+      <div className="picker-row">
+        <select aria-label="Model" value={choice} onChange={(e) => onChoice(e.target.value)}>
+          <option value="bundled">
+            {t('modelBundled', {
+              name: DEFAULT_MODEL.kind === 'bundled' ? DEFAULT_MODEL.name : '',
+            })}
+          </option>
+          {CURATED_HUB_MODELS.map((m) => (
+            <option key={m.repo} value={`hub:${m.repo}`}>
+              {m.repo} — {m.note}
+            </option>
+          ))}
+          <option value="other">{t('modelOtherHub')}</option>
+          <option value="folder">{t('modelFolder')}</option>
+        </select>
+        {choice !== 'bundled' && (
+          <select
+            aria-label={t('precision')}
+            value={dtypeDraft}
+            onChange={(e) => {
+              const next = e.target.value as Dtype;
+              setDtypeDraft(next);
+              if (source.kind === 'hub') void chooseModel({ ...source, dtype: next });
+            }}
+          >
+            {DTYPES.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {choice === 'other' && (
+        <form
+          className="picker-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (repoValid) void chooseModel(hub(repoDraft.trim()));
+          }}
+        >
+          <input
+            aria-label="Hub model id"
+            placeholder={t('hubModelIdHint')}
+            value={repoDraft}
+            aria-invalid={repoDraft !== '' && !repoValid}
+            onChange={(e) => setRepoDraft(e.target.value)}
+          />
+          <button type="submit" disabled={!repoValid}>
+            {t('loadModel')}
+          </button>
+          {repoDraft !== '' && !repoValid && <span className="error">{t('invalidRepoId')}</span>}
+        </form>
+      )}
+      {choice === 'folder' && (
+        <label className="picker-row">
+          <span>{t('modelFolderLabel')}</span>
+          <input
+            type="file"
+            aria-label="Model folder"
+            // Non-standard but supported by Chromium, Firefox and Safari: pick a whole folder.
+            {...{ webkitdirectory: '', directory: '' }}
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              const name = files[0]?.webkitRelativePath.split('/')[0] ?? 'folder';
+              if (files.length > 0)
+                void chooseModel({ kind: 'folder', name, dtype: dtypeDraft }, files);
+            }}
+          />
+        </label>
+      )}
+      {choice === 'folder' && <p className="help">{t('modelFolderHelp')}</p>}
+      {choice !== 'bundled' && choice !== 'folder' && (
+        <div className="picker-row">
+          <label>
+            {t('hubHost')}{' '}
+            <input
+              aria-label="Hub host"
+              value={hostDraft}
+              aria-invalid={!hostValid}
+              onChange={(e) => setHostDraft(e.target.value)}
+              onBlur={() => {
+                const host = normaliseHubHost(hostDraft);
+                if (host) setModel({ hubHost: host });
+              }}
+            />
+          </label>
+          {!hostValid && <span className="error">{t('invalidHubHost')}</span>}
+        </div>
+      )}
+      {choice !== 'bundled' && choice !== 'folder' && <p className="help">{t('hubHostHelp')}</p>}
+      <LoadProgress />
+      <ModelCache />
+    </section>
+  );
+}

@@ -9,15 +9,42 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_TENSORS, rewriteMaskedLmHead } from './maskedLmHead';
 
 const BUNDLED = fileURLToPath(new URL('../../../public/models/cloze-mini/', import.meta.url));
+const FIXTURES = fileURLToPath(
+  new URL('../../../e2e/hub-fixtures/cloze-fixtures/', import.meta.url),
+);
 
 interface Variant {
   name: string;
   folder: string;
   file: string;
+  /** Largest allowed logit difference: fp32 must agree exactly; dynamic quantization rescales per tensor. */
+  tolerance: number;
+  quantized: boolean;
 }
 
+const fp32 = (name: string, folder: string): Variant => ({
+  name,
+  folder,
+  file: 'onnx/model.onnx',
+  tolerance: 1e-4,
+  quantized: false,
+});
 const variants: Variant[] = [
-  { name: 'bundled BERT (fp32, opset 14)', folder: BUNDLED, file: 'onnx/model.onnx' },
+  fp32('bundled BERT (opset 14)', BUNDLED),
+  fp32('BERT opset 14, decomposed layer norms', `${FIXTURES}bert-tiny-opset14/`),
+  fp32('BERT opset 17, fused LayerNormalization', `${FIXTURES}bert-tiny-opset17/`),
+  fp32('DistilBERT, no token_type_ids', `${FIXTURES}distilbert-tiny/`),
+  fp32('RoBERTa, byte-level BPE', `${FIXTURES}roberta-tiny/`),
+  fp32('BERT, Chinese characters', `${FIXTURES}bert-tiny-chinese/`),
+  // Gathering rows changes the activation range DynamicQuantizeLinear scales by, so the
+  // quantized graph agrees closely, not bit-for-bit.
+  {
+    name: 'BERT dynamically quantized (MatMulInteger)',
+    folder: `${FIXTURES}bert-tiny-quantized/`,
+    file: 'onnx/model_quantized.onnx',
+    tolerance: 0.1,
+    quantized: true,
+  },
 ];
 
 function int64(values: number[], dims: number[]): ort.Tensor {
@@ -43,56 +70,68 @@ function batch(vocabSize: number, withTokenTypes: boolean) {
   return { feeds, masks, width };
 }
 
-describe.each(variants)('rewriteMaskedLmHead on $name', ({ folder, file }) => {
-  it('adds mask-row logits, h and e that agree with the original model', async () => {
-    const config = JSON.parse(readFileSync(`${folder}config.json`, 'utf8')) as {
-      vocab_size: number;
-      hidden_size?: number;
-      dim?: number;
-    };
-    const original = readFileSync(`${folder}${file}`);
-    const rewrite = rewriteMaskedLmHead(original, config.vocab_size);
-    if (!rewrite.ok) throw new Error(rewrite.reason);
-    expect(rewrite.hiddenSize).toBe(config.hidden_size ?? config.dim);
+describe.each(variants)(
+  'rewriteMaskedLmHead on $name',
+  ({ folder, file, tolerance, quantized }) => {
+    it('adds mask-row logits, h and e that agree with the original model', async () => {
+      const config = JSON.parse(readFileSync(`${folder}config.json`, 'utf8')) as {
+        vocab_size: number;
+        hidden_size?: number;
+        dim?: number;
+      };
+      const original = readFileSync(`${folder}${file}`);
+      const rewrite = rewriteMaskedLmHead(original, config.vocab_size);
+      if (!rewrite.ok) throw new Error(rewrite.reason);
+      expect(rewrite.hiddenSize).toBe(config.hidden_size ?? config.dim);
+      expect(rewrite.quantized).toBe(quantized);
 
-    const before = await ort.InferenceSession.create(original);
-    const after = await ort.InferenceSession.create(rewrite.model);
-    expect(after.outputNames).toEqual([
-      HEAD_TENSORS.maskLogits,
-      HEAD_TENSORS.maskHidden,
-      HEAD_TENSORS.clsHidden,
-    ]);
+      const before = await ort.InferenceSession.create(original);
+      const after = await ort.InferenceSession.create(rewrite.model);
+      expect(after.outputNames).toEqual([
+        HEAD_TENSORS.maskLogits,
+        HEAD_TENSORS.maskHidden,
+        HEAD_TENSORS.clsHidden,
+      ]);
 
-    const { feeds, masks, width } = batch(
-      config.vocab_size,
-      before.inputNames.includes('token_type_ids'),
-    );
-    const full = (await before.run(feeds)).logits as ort.Tensor;
-    const rows = masks.map((m, b) => b * width + m);
-    const out = await after.run({ ...feeds, [HEAD_TENSORS.maskRows]: int64(rows, [rows.length]) });
-    const maskLogits = out[HEAD_TENSORS.maskLogits] as ort.Tensor;
-    expect(maskLogits.dims).toEqual([2, config.vocab_size]);
-    expect(out[HEAD_TENSORS.maskHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
-    expect(out[HEAD_TENSORS.clsHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
+      const { feeds, masks, width } = batch(
+        config.vocab_size,
+        before.inputNames.includes('token_type_ids'),
+      );
+      const full = (await before.run(feeds)).logits as ort.Tensor;
+      const rows = masks.map((m, b) => b * width + m);
+      const out = await after.run({
+        ...feeds,
+        [HEAD_TENSORS.maskRows]: int64(rows, [rows.length]),
+      });
+      const maskLogits = out[HEAD_TENSORS.maskLogits] as ort.Tensor;
+      expect(maskLogits.dims).toEqual([2, config.vocab_size]);
+      expect(out[HEAD_TENSORS.maskHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
+      expect(out[HEAD_TENSORS.clsHidden]?.dims).toEqual([2, rewrite.hiddenSize]);
 
-    const fullData = full.data as Float32Array;
-    const rowData = maskLogits.data as Float32Array;
-    let maxDiff = 0;
-    rows.forEach((row, i) => {
-      for (let v = 0; v < config.vocab_size; v++)
-        maxDiff = Math.max(
-          maxDiff,
-          Math.abs(
-            (fullData[row * config.vocab_size + v] ?? 0) -
-              (rowData[i * config.vocab_size + v] ?? 0),
-          ),
-        );
+      const fullData = full.data as Float32Array;
+      const rowData = maskLogits.data as Float32Array;
+      let maxDiff = 0;
+      rows.forEach((row, i) => {
+        for (let v = 0; v < config.vocab_size; v++)
+          maxDiff = Math.max(
+            maxDiff,
+            Math.abs(
+              (fullData[row * config.vocab_size + v] ?? 0) -
+                (rowData[i * config.vocab_size + v] ?? 0),
+            ),
+          );
+      });
+      expect(maxDiff).toBeLessThan(tolerance);
     });
-    expect(maxDiff).toBeLessThan(1e-4);
-  });
-});
+  },
+);
 
 describe('rewriteMaskedLmHead fallback', () => {
+  it('does not take a sequence classifier for a masked LM', () => {
+    const classifier = readFileSync(`${FIXTURES}not-a-masked-lm/onnx/model.onnx`);
+    expect(rewriteMaskedLmHead(classifier, 636).ok).toBe(false);
+  });
+
   it('says why when it cannot recognise the head, and leaves the model alone', () => {
     const original = readFileSync(`${BUNDLED}onnx/model.onnx`);
     const result = rewriteMaskedLmHead(original, 12345);

@@ -7,6 +7,8 @@ export interface Workspace {
   classes: VerbalizerClass[];
   examplesText: string;
   selectedIndex: number;
+  /** Score label words as they appear after a space (byte-level BPE tokenizers only). */
+  labelWordsAfterSpace: boolean;
 }
 
 /** The starter template, as in the PET paper's sentiment patterns. */
@@ -49,6 +51,7 @@ export function defaultWorkspace(): Workspace {
     classes: DEFAULT_CLASSES.map((c) => ({ ...c })),
     examplesText: DEFAULT_EXAMPLES_TEXT,
     selectedIndex: 0,
+    labelWordsAfterSpace: true,
   };
 }
 
@@ -81,5 +84,8 @@ export function readWorkspace(value: unknown): Workspace | null {
     classes,
     examplesText: v.examplesText,
     selectedIndex: v.selectedIndex,
+    // Added after the first release: older saved workspaces lack it.
+    labelWordsAfterSpace:
+      typeof v.labelWordsAfterSpace === 'boolean' ? v.labelWordsAfterSpace : true,
   };
 }

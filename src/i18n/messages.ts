@@ -73,6 +73,11 @@ const en = {
   className: 'Class name',
   labelWordsHint: 'Comma-separated',
   addClass: 'Add class',
+  afterSpace: 'Score label words as they appear after a space',
+  afterSpaceHelp:
+    'This model’s tokenizer (byte-level BPE, as in RoBERTa) spells a word differently after a space (“Ġgreat”) than at the start of a text (“great”). At the mask the word follows a space, so that spelling is used.',
+  casedHint:
+    'This model is cased: “great” and “Great” are different tokens. Lower-case label words fit the middle of a sentence; capitalise them if the mask starts one.',
   removeClass: 'Remove class {name}',
   tooFewClasses: 'Add at least two classes.',
   emptyClassName: 'Give this class a name.',
@@ -174,6 +179,11 @@ const zh: Record<MessageKey, string> = {
   className: '类别名',
   labelWordsHint: '用逗号分隔',
   addClass: '添加类别',
+  afterSpace: '按“前面有空格”的形式为标签词计分',
+  afterSpaceHelp:
+    '此模型的分词器（字节级 BPE，如 RoBERTa）对前面有空格的词（“Ġgreat”）和位于文本开头的词（“great”）编码不同。掩码处的词前面有空格，因此使用前一种形式。',
+  casedHint:
+    '此模型区分大小写：“great”和“Great”是不同的词元。小写标签词适合句子中间；若掩码位于句首，请首字母大写。',
   removeClass: '删除类别 {name}',
   tooFewClasses: '请至少添加两个类别。',
   emptyClassName: '请为此类别命名。',

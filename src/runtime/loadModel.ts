@@ -84,6 +84,8 @@ export async function loadModel(
       vocabSize: runner.vocabSize,
       fallbackReason,
       headRewrite: rewrite.ok ? null : rewrite.reason,
+      spaceSensitive: runner.spaceSensitive,
+      cased: runner.cased,
     },
   };
 }
@@ -134,6 +136,7 @@ async function warmUp(runner: MaskedLmRunner): Promise<void> {
     examples: ['warm up'],
     classes: [],
     selectedIndex: -1,
+    labelWordsAfterSpace: true,
   });
   if ('code' in result) throw new Error(`warm-up failed: ${result.code}`);
 }

@@ -70,6 +70,7 @@ describe.each([
         examples: [refCase.text],
         classes,
         selectedIndex: 0,
+        labelWordsAfterSpace: true,
       });
       if ('code' in result) throw new Error(`predict failed: ${result.code}`);
       // Same token sequence as the Python tokenizer produced…
@@ -99,6 +100,7 @@ describe('MaskedLmRunner caching and batching', () => {
         { name: 'negative', words: ['terrible'] },
       ],
       selectedIndex: 0,
+      labelWordsAfterSpace: true,
     };
     const first = await fresh.predict(input);
     if ('code' in first) throw new Error(first.code);
@@ -130,6 +132,7 @@ describe('MaskedLmRunner caching and batching', () => {
         { name: 'negative', words: ['terrible'] },
       ],
       selectedIndex: 0,
+      labelWordsAfterSpace: true,
     };
     const full = await (
       await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`)
@@ -160,6 +163,7 @@ describe('MaskedLmRunner caching and batching', () => {
         { name: 'negative', words: ['terrible'] },
       ],
       selectedIndex: 0,
+      labelWordsAfterSpace: true,
     });
     if ('code' in result) throw new Error(result.code);
     expect(result.preview).toHaveLength(128);
@@ -176,6 +180,7 @@ describe('MaskedLmRunner caching and batching', () => {
         { name: 'b', words: ['terrible'] },
       ],
       selectedIndex: 0,
+      labelWordsAfterSpace: true,
     });
     if ('code' in result) throw new Error(result.code);
     expect(result.labelWords[0]?.[0]).toEqual({ word: 'great', pieces: ['great'], unknown: false });
@@ -193,6 +198,7 @@ describe('multi-piece label words', () => {
         { name: 'negative', words: ['terrible'] },
       ],
       selectedIndex: 0,
+      labelWordsAfterSpace: true,
     };
     const pieces = tokenizer.encode('superbxq', { add_special_tokens: false }).length;
     expect(pieces).toBeGreaterThan(1);
@@ -214,5 +220,45 @@ describe('multi-piece label words', () => {
     });
     if ('code' in single) throw new Error('predict failed');
     expect(single.maskCount).toBe(1);
+  });
+});
+
+describe('space-sensitive tokenizers (RoBERTa-style byte-level BPE)', () => {
+  it('scores label words as they appear after a space, unless switched off', async () => {
+    const FIXTURES = fileURLToPath(new URL('../../e2e/hub-fixtures/', import.meta.url));
+    env.localModelPath = FIXTURES;
+    const bpe = (await AutoTokenizer.from_pretrained(
+      'cloze-fixtures/roberta-tiny',
+    )) as unknown as TokenizerLike;
+    env.localModelPath = MODELS;
+    const session = await ort.InferenceSession.create(
+      `${FIXTURES}cloze-fixtures/roberta-tiny/onnx/model.onnx`,
+    );
+    const roberta = new MaskedLmRunner(
+      session,
+      bpe,
+      (data, dims) => new ort.Tensor('int64', data, dims),
+      62,
+    );
+    expect(roberta.spaceSensitive).toBe(true);
+    expect(runner.spaceSensitive).toBe(false);
+    const input = {
+      template: templateSegments(),
+      examples: ['A moving film.'],
+      classes: [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['bad'] },
+      ],
+      selectedIndex: 0,
+    };
+    const spaced = await roberta.predict({ ...input, labelWordsAfterSpace: true });
+    if ('code' in spaced) throw new Error(spaced.code);
+    expect(spaced.labelWords[0]?.[0]?.pieces).toEqual(['Ġgreat']);
+    // The template's space before the mask is not a token of its own: "... Ġwas <mask> ."
+    const texts = spaced.preview.map((t) => t.text);
+    expect(texts.slice(-4)).toEqual(['Ġwas', '<mask>', '.', '</s>']);
+    const bare = await roberta.predict({ ...input, labelWordsAfterSpace: false });
+    if ('code' in bare) throw new Error(bare.code);
+    expect(bare.labelWords[0]?.[0]?.pieces).not.toEqual(['Ġgreat']);
   });
 });

@@ -7,7 +7,8 @@
  * from the cache with no model run, and editing one example runs only that example.
  */
 import { LRUCache } from 'lru-cache';
-import { assembleSequence, type SpecialIds, type TokenizedSegment } from '../core/sequence';
+import { assembleSequence, type SpecialIds } from '../core/sequence';
+import { spaceSegments } from '../core/spacing';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
 import { softmax, topK } from '../core/softmax';
@@ -53,6 +54,8 @@ export interface PredictInput {
   examples: string[];
   classes: ClassWords[];
   selectedIndex: number;
+  /** Score label words as they appear after a space (matters only for space-sensitive tokenizers). */
+  labelWordsAfterSpace: boolean;
 }
 
 // A batch's logits are batch × sequence × vocabulary floats; cap them so BERT-base-sized
@@ -67,6 +70,10 @@ export class MaskedLmRunner {
   private readonly idToToken: string[];
   private readonly special: SpecialIds;
   private readonly specialIds: Set<number>;
+  /** The tokenizer encodes a word differently after a space (byte-level BPE). */
+  readonly spaceSensitive: boolean;
+  /** The tokenizer keeps case: 'Great' and 'great' are different tokens. */
+  readonly cased: boolean;
   /** Mask distributions (one per mask) keyed by the exact input ids; sized by bytes. */
   private readonly distributions: LRUCache<string, Float32Array[]>;
 
@@ -80,6 +87,9 @@ export class MaskedLmRunner {
     for (const [token, id] of tokenizer.get_vocab()) this.idToToken[id] = token;
     this.special = findSpecialIds(tokenizer);
     this.specialIds = new Set(tokenizer.all_special_ids);
+    const same = (a: string, b: string) => this.encode(a).join() === this.encode(b).join();
+    this.spaceSensitive = !same('a', ' a');
+    this.cased = !same('Great', 'great');
     this.distributions = new LRUCache({
       maxSize: 256 * 1024 * 1024,
       sizeCalculation: (perMask) => perMask.reduce((n, p) => n + p.byteLength, 64),
@@ -93,14 +103,23 @@ export class MaskedLmRunner {
 
   /** Scores every example; fails only when the template alone does not fit the model. */
   async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
-    const segments = this.tokenizeTemplate(input.template);
-    const wordPieces = input.classes.map((c) => c.words.map((w) => this.labelWordPieces(w)));
+    const segments = spaceSegments(input.template, this.spaceSensitive);
+    const afterSpace = input.labelWordsAfterSpace && this.spaceSensitive;
+    const wordPieces = input.classes.map((c) =>
+      c.words.map((w) => this.labelWordPieces(w, afterSpace)),
+    );
     // PET: as many masks as the longest label word has pieces.
     const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
     const sequences = [];
     for (const text of input.examples) {
       const assembled = assembleSequence(
-        segments.map((s) => (s.kind === 'text' ? { kind: 'text', ids: this.encode(text) } : s)),
+        segments.map((s) =>
+          s.kind === 'text'
+            ? { kind: 'text', ids: this.encode(s.leadingSpace ? ` ${text}` : text) }
+            : s.kind === 'literal'
+              ? { kind: 'literal', ids: this.encode(s.text) }
+              : s,
+        ),
         this.special,
         this.maxLength,
         maskCount,
@@ -118,7 +137,9 @@ export class MaskedLmRunner {
     });
     await this.runMissing(uniqueByKey(missing), stats);
 
-    const labelWords = input.classes.map((c) => c.words.map((w) => this.describeWord(w)));
+    const labelWords = input.classes.map((c) =>
+      c.words.map((w) => this.describeWord(w, afterSpace)),
+    );
     const scoring: ScoringClass[] = input.classes.map((c, i) => ({
       name: c.name,
       words: wordPieces[i] ?? [],
@@ -260,24 +281,14 @@ export class MaskedLmRunner {
     return ids;
   }
 
-  private tokenizeTemplate(template: TemplateSegment[]): TokenizedSegment[] {
-    return template.map((s) =>
-      s.kind === 'literal'
-        ? { kind: 'literal', ids: this.encode(s.text) }
-        : s.kind === 'mask'
-          ? { kind: 'mask' }
-          : { kind: 'text', ids: [] },
-    );
-  }
-
-  /** A label word's piece ids as they would follow the template text at the mask. */
-  private labelWordPieces(word: string): number[] {
-    const ids = this.encode(word);
+  /** A label word's piece ids as they would stand at the mask (after a space, for byte-level BPE). */
+  private labelWordPieces(word: string, afterSpace: boolean): number[] {
+    const ids = this.encode(afterSpace ? ` ${word}` : word);
     return ids.length > 0 ? ids : [this.tokenizer.unk_token_id];
   }
 
-  private describeWord(word: string): LabelWordInfo {
-    const ids = this.encode(word);
+  private describeWord(word: string, afterSpace: boolean): LabelWordInfo {
+    const ids = this.labelWordPieces(word, afterSpace);
     return {
       word,
       pieces: ids.map((id) => this.idToToken[id] ?? `#${id}`),

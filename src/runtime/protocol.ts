@@ -23,6 +23,10 @@ export interface RuntimeInfo {
   fallbackReason: string | null;
   /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
   headRewrite: string | null;
+  /** The tokenizer encodes words differently after a space (byte-level BPE, e.g. RoBERTa). */
+  spaceSensitive: boolean;
+  /** The tokenizer keeps case ('Great' ≠ 'great'). */
+  cased: boolean;
 }
 
 /** A class as the worker needs it: a name and its label words. */
@@ -95,6 +99,7 @@ export type WorkerRequest =
       examples: string[];
       classes: ClassWords[];
       selectedIndex: number;
+      labelWordsAfterSpace: boolean;
     };
 
 /** Why a request failed, in a form the UI can translate. */

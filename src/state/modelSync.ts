@@ -34,6 +34,7 @@ export function startModelSync(): void {
       state.classes !== previous.classes ||
       state.examplesText !== previous.examplesText ||
       state.selectedIndex !== previous.selectedIndex ||
+      state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
       state.model.active !== previous.model.active
     )
       void requestPrediction();
@@ -110,6 +111,7 @@ async function requestPrediction(): Promise<void> {
     examples: examples.map((e) => e.text),
     classes,
     selectedIndex: selectSelectedIndex(state),
+    labelWordsAfterSpace: state.labelWordsAfterSpace,
   });
   if (ticket !== latestTicket || outcome.kind === 'superseded') return;
   const { setPrediction } = useAppStore.getState();

@@ -54,6 +54,7 @@ export interface AppState extends Workspace {
   model: ModelState;
   prediction: PredictionState;
   setTemplate(template: string): void;
+  setLabelWordsAfterSpace(on: boolean): void;
   setExamplesText(text: string): void;
   selectExample(index: number): void;
   renameClass(id: string, name: string): void;
@@ -121,6 +122,7 @@ export const useAppStore = create<AppState>()(
       },
       prediction: { result: null, examples: [], classNames: [], stale: false, error: null },
       setTemplate: (template) => set({ template }),
+      setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
       setExamplesText: (examplesText) => set({ examplesText }),
       selectExample: (selectedIndex) => set({ selectedIndex }),
       renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
@@ -150,6 +152,7 @@ export const useAppStore = create<AppState>()(
         classes: s.classes,
         examplesText: s.examplesText,
         selectedIndex: s.selectedIndex,
+        labelWordsAfterSpace: s.labelWordsAfterSpace,
         language: s.language,
         modelSource: s.model.source,
         hubHost: s.model.hubHost,

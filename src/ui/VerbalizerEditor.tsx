@@ -52,8 +52,41 @@ export function VerbalizerEditor() {
       <button type="button" onClick={addClass}>
         {t('addClass')}
       </button>
+      <ModelAwareHints />
       <IssueList issues={globalIssues} />
     </section>
+  );
+}
+
+/** Tokenizer facts that change how label words should be written: spaces (BPE) and case. */
+function ModelAwareHints() {
+  const t = useTranslation();
+  const spaceSensitive = useAppStore((s) => s.model.active?.spaceSensitive ?? false);
+  const cased = useAppStore((s) => s.model.active?.cased ?? false);
+  const afterSpace = useAppStore((s) => s.labelWordsAfterSpace);
+  const setAfterSpace = useAppStore((s) => s.setLabelWordsAfterSpace);
+  const lowerCaseWords = useAppStore((s) =>
+    s.classes.some((c) => labelWordsOf(c).some((w) => /^[a-z]/.test(w))),
+  );
+  return (
+    <>
+      {spaceSensitive && (
+        <div className="hint">
+          <label>
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={afterSpace}
+              checked={afterSpace}
+              onChange={(e) => setAfterSpace(e.target.checked)}
+            />{' '}
+            {t('afterSpace')}
+          </label>
+          <p className="help">{t('afterSpaceHelp')}</p>
+        </div>
+      )}
+      {cased && lowerCaseWords && <p className="help hint">{t('casedHint')}</p>}
+    </>
   );
 }
 

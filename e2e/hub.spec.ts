@@ -55,3 +55,50 @@ test('an unknown Hub id gives a clear error and the previous model keeps working
     await mirror.close();
   }
 });
+
+test('each broken model gets its own plain-language error, and the bundled model keeps answering', async ({
+  app,
+  page,
+}) => {
+  const mirror = await startHubMirror();
+  try {
+    await app.open();
+    await page.getByRole('combobox', { name: 'Model' }).selectOption('other');
+    await page.getByRole('combobox', { name: 'Precision' }).selectOption('fp32');
+    await page.getByRole('textbox', { name: 'Hub host' }).fill(mirror.url);
+    await page.getByRole('textbox', { name: 'Hub host' }).blur();
+    const cases: Array<[string, string]> = [
+      ['cloze-fixtures/no-onnx', 'there is no ONNX file for this precision'],
+      ['cloze-fixtures/not-a-masked-lm', 'it is not a masked language model'],
+      ['cloze-fixtures/corrupt-onnx', 'the ONNX file is damaged or incomplete'],
+      ['cloze-fixtures/no-mask-token', 'its tokenizer has no mask token'],
+    ];
+    for (const [repo, reason] of cases) {
+      await page.getByRole('textbox', { name: 'Hub model id' }).fill(repo);
+      await page.getByRole('button', { name: 'Load', exact: true }).click();
+      await expect(page.getByRole('alert')).toContainText(`Could not load ${repo}: ${reason}`);
+      await expect(page.getByRole('alert')).toContainText('Still using cloze-mini.');
+    }
+  } finally {
+    await mirror.close();
+  }
+  // The mirror is down now: a Hub that cannot be reached reads as such.
+  await page
+    .getByRole('textbox', { name: 'Hub model id' })
+    .fill('cloze-fixtures/bert-tiny-opset17');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('the Hub host could not be reached');
+  await expect(app.runtime()).toContainText('cloze-mini');
+  await expect(app.table().getByRole('row')).not.toHaveCount(0);
+});
+
+test('a model folder picked from disk loads with no network at all', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('combobox', { name: 'Model' }).selectOption('folder');
+  await page.getByRole('combobox', { name: 'Precision' }).selectOption('fp32');
+  await page
+    .getByLabel('Model folder')
+    .setInputFiles('e2e/hub-fixtures/cloze-fixtures/distilbert-tiny');
+  await expect(app.runtime()).toContainText('distilbert-tiny', { timeout: 150_000 });
+  await expect(app.table().getByRole('row')).not.toHaveCount(0);
+});

@@ -150,8 +150,11 @@ async function readFolder(
   for (const needed of ['config.json', 'tokenizer.json', 'tokenizer_config.json'])
     if (!byPath.has(needed)) throw new ModelLoadError('notFound', `the folder has no ${needed}`);
 
+  // transformers.js refuses to look anywhere when both are off; the cache answers first, and
+  // the host is unresolvable on purpose, so a file missing from the folder fails, unfetched.
   env.allowLocalModels = false;
-  env.allowRemoteModels = false;
+  env.allowRemoteModels = true;
+  env.remoteHost = 'https://picked-folder.invalid/';
   env.useCustomCache = true;
   env.customCache = {
     match: async (key: string) => {

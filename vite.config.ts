@@ -21,7 +21,7 @@ export default defineConfig({
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -6,6 +6,7 @@ import {
   modelLabel,
   normaliseHubHost,
   readModelSource,
+  readServedModels,
   sourceFromLink,
 } from './modelSource';
 
@@ -67,7 +68,9 @@ describe('model sources', () => {
     } as const;
     expect(modelLabel(hub)).toBe('Xenova/bert-base-chinese');
     expect(modelFile(hub)).toBe('onnx/model_quantized.onnx');
-    expect(modelFile({ kind: 'bundled', name: 'cloze-mini' })).toBe('onnx/model.onnx');
+    expect(modelFile({ kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' })).toBe(
+      'onnx/model.onnx',
+    );
   });
 
   it('reads stored sources back and refuses junk and picked folders', () => {
@@ -78,5 +81,14 @@ describe('model sources', () => {
     expect(readModelSource({ kind: 'hub', repo: 'x', host: 'h', dtype: 'q8' })).toBeNull();
     expect(readModelSource({ kind: 'folder', name: 'mine', dtype: 'fp32' })).toBeNull();
     expect(readModelSource(7)).toBeNull();
+  });
+
+  it('lists models fetched into public/models and ignores junk', () => {
+    expect(
+      readServedModels({
+        models: [{ name: 'Xenova/bert-base-uncased', dtype: 'q8' }, { name: 3 }],
+      }),
+    ).toEqual([{ name: 'Xenova/bert-base-uncased', dtype: 'q8' }]);
+    expect(readServedModels('<!doctype html>')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ export const DTYPE_FILES: Record<Dtype, string> = {
 
 /** A model to load. */
 export type ModelSource =
-  | { kind: 'bundled'; name: string }
+  | { kind: 'bundled'; name: string; dtype: Dtype }
   | { kind: 'hub'; repo: string; host: string; revision: string; dtype: Dtype }
   | { kind: 'folder'; name: string; dtype: Dtype };
 
@@ -66,9 +66,9 @@ export function modelLabel(source: ModelSource): string {
   return source.kind === 'hub' ? source.repo : source.name;
 }
 
-/** The ONNX file to load for a source. Bundled models ship fp32 as `onnx/model.onnx`. */
+/** The ONNX file to load for a source. */
 export function modelFile(source: ModelSource): string {
-  return source.kind === 'bundled' ? DTYPE_FILES.fp32 : DTYPE_FILES[source.dtype];
+  return DTYPE_FILES[source.dtype];
 }
 
 /** A sensible dtype for a backend: 8-bit on WASM (4× smaller, fast int8 kernels), fp32 on WebGPU. */
@@ -104,12 +104,30 @@ export function sourceFromLink(
   };
 }
 
+/** A model served by this app from `public/models/` (the bundled one, or one fetched with fetch-model). */
+export interface ServedModel {
+  name: string;
+  dtype: Dtype;
+}
+
+/** Reads `public/models/index.json` (written by fetch-model); anything malformed lists nothing. */
+export function readServedModels(value: unknown): ServedModel[] {
+  const models = (value as { models?: unknown } | null)?.models;
+  if (!Array.isArray(models)) return [];
+  return models.flatMap((m: { name?: unknown; dtype?: unknown }) =>
+    typeof m?.name === 'string' && DTYPES.includes(m.dtype as Dtype)
+      ? [{ name: m.name, dtype: m.dtype as Dtype }]
+      : [],
+  );
+}
+
 /** Checks a stored value is a model source; null for anything else. */
 export function readModelSource(value: unknown): ModelSource | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   const dtype = DTYPES.includes(v.dtype as Dtype) ? (v.dtype as Dtype) : null;
-  if (v.kind === 'bundled' && typeof v.name === 'string') return { kind: 'bundled', name: v.name };
+  if (v.kind === 'bundled' && typeof v.name === 'string')
+    return { kind: 'bundled', name: v.name, dtype: dtype ?? 'fp32' };
   if (
     v.kind === 'hub' &&
     typeof v.repo === 'string' &&

@@ -78,7 +78,7 @@ export async function loadModel(
       backend,
       threads: backend === 'wasm' ? (ort.env.wasm.numThreads ?? 1) : 0,
       model: modelLabel(source),
-      dtype: source.kind === 'bundled' ? 'fp32' : source.dtype,
+      dtype: source.dtype,
       maxLength,
       maskToken: tokenizer.mask_token,
       vocabSize: runner.vocabSize,

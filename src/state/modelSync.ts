@@ -3,7 +3,13 @@
  * changes sends one predict request and writes its answer back. The only user of the worker
  * client. Answers to requests that a newer one has replaced are dropped.
  */
-import { defaultDtype, modelLabel, sourceFromLink, type ModelSource } from '../core/modelSource';
+import {
+  defaultDtype,
+  modelLabel,
+  readServedModels,
+  sourceFromLink,
+  type ModelSource,
+} from '../core/modelSource';
 import { labelWordsOf } from '../core/verbalizer';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
@@ -28,6 +34,7 @@ export function startModelSync(): void {
   const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));
   void chooseModel(linked ?? model.source);
   void refreshCacheSize();
+  void loadServedModels();
   useAppStore.subscribe((state, previous) => {
     if (
       state.template !== previous.template ||
@@ -81,6 +88,17 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
     });
   }
   void refreshCacheSize();
+}
+
+/** Lists the models `npm run fetch-model` put in public/models (none when the index is absent). */
+async function loadServedModels(): Promise<void> {
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}models/index.json`);
+    const served = response.ok ? readServedModels(await response.json()) : [];
+    useAppStore.getState().setModel({ served });
+  } catch {
+    // No index (or the dev server's HTML fallback): only the bundled model is served.
+  }
 }
 
 /** Stops the download in progress; the previous model stays. */

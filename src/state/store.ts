@@ -16,6 +16,7 @@ import {
   normaliseHubHost,
   readModelSource,
   type ModelSource,
+  type ServedModel,
 } from '../core/modelSource';
 
 /** A model load in progress. */
@@ -35,6 +36,8 @@ export interface ModelState {
   loadError: { label: string; failure: LoadFailure; detail: string } | null;
   /** Bytes in the browser's model cache, when known. */
   cacheBytes: number | null;
+  /** Models this app serves besides the bundled one (fetched with `npm run fetch-model`). */
+  served: ServedModel[];
 }
 
 /** The results on screen and the inputs they were computed for. */
@@ -69,7 +72,7 @@ export interface AppState extends Workspace {
 }
 
 /** The bundled model the app opens with. */
-export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-mini' };
+export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' };
 const STORAGE_KEY = 'cloze-lab-workspace';
 const STORAGE_VERSION = 1;
 
@@ -119,6 +122,7 @@ export const useAppStore = create<AppState>()(
         loading: null,
         loadError: null,
         cacheBytes: null,
+        served: [],
       },
       prediction: { result: null, examples: [], classNames: [], stale: false, error: null },
       setTemplate: (template) => set({ template }),

@@ -18,10 +18,12 @@ import { DEFAULT_MODEL, useAppStore } from '../state/store';
 import { LoadProgress } from './LoadProgress';
 import { ModelCache } from './ModelCache';
 
-type Choice = string; // 'bundled' | 'hub:<repo>' | 'other' | 'folder'
+type Choice = string; // 'bundled' | 'served:<name>' | 'hub:<repo>' | 'other' | 'folder'
+const DEFAULT_MODEL_NAME = DEFAULT_MODEL.kind === 'bundled' ? DEFAULT_MODEL.name : '';
 
 function choiceOf(source: ModelSource): Choice {
-  if (source.kind === 'bundled') return 'bundled';
+  if (source.kind === 'bundled')
+    return source.name === DEFAULT_MODEL_NAME ? 'bundled' : `served:${source.name}`;
   if (source.kind === 'folder') return 'folder';
   return CURATED_HUB_MODELS.some((m) => m.repo === source.repo) ? `hub:${source.repo}` : 'other';
 }
@@ -32,6 +34,7 @@ export function ModelPicker() {
   const hubHost = useAppStore((s) => s.model.hubHost);
   const backend = useAppStore((s) => s.model.active?.backend ?? 'wasm');
   const setModel = useAppStore((s) => s.setModel);
+  const served = useAppStore((s) => s.model.served);
   const [choice, setChoice] = useState<Choice>(choiceOf(source));
   const [repoDraft, setRepoDraft] = useState(source.kind === 'hub' ? source.repo : '');
   const [hostDraft, setHostDraft] = useState(hubHost);
@@ -50,7 +53,10 @@ export function ModelPicker() {
   const onChoice = (next: Choice) => {
     setChoice(next);
     if (next === 'bundled') void chooseModel(DEFAULT_MODEL);
-    else if (next.startsWith('hub:')) void chooseModel(hub(next.slice(4)));
+    else if (next.startsWith('served:')) {
+      const model = served.find((m) => `served:${m.name}` === next);
+      if (model) void chooseModel({ kind: 'bundled', name: model.name, dtype: model.dtype });
+    } else if (next.startsWith('hub:')) void chooseModel(hub(next.slice(4)));
   };
   const hostValid = normaliseHubHost(hostDraft) !== null;
   const repoValid = isValidRepoId(repoDraft.trim());
@@ -73,7 +79,7 @@ export function ModelPicker() {
           <option value="other">{t('modelOtherHub')}</option>
           <option value="folder">{t('modelFolder')}</option>
         </select>
-        {choice !== 'bundled' && (
+        {choice !== 'bundled' && !choice.startsWith('served:') && (
           <select
             aria-label={t('precision')}
             value={dtypeDraft}
@@ -130,7 +136,7 @@ export function ModelPicker() {
         </label>
       )}
       {choice === 'folder' && <p className="help">{t('modelFolderHelp')}</p>}
-      {choice !== 'bundled' && choice !== 'folder' && (
+      {(choice === 'other' || choice.startsWith('hub:')) && (
         <div className="picker-row">
           <label>
             {t('hubHost')}{' '}
@@ -148,7 +154,9 @@ export function ModelPicker() {
           {!hostValid && <span className="error">{t('invalidHubHost')}</span>}
         </div>
       )}
-      {choice !== 'bundled' && choice !== 'folder' && <p className="help">{t('hubHostHelp')}</p>}
+      {(choice === 'other' || choice.startsWith('hub:')) && (
+        <p className="help">{t('hubHostHelp')}</p>
+      )}
       <LoadProgress />
       <ModelCache />
     </section>

@@ -77,6 +77,7 @@ describe('model sources', () => {
     expect(readModelSource({ kind: 'bundled', name: 'cloze-mini' })).toEqual({
       kind: 'bundled',
       name: 'cloze-mini',
+      dtype: 'fp32',
     });
     expect(readModelSource({ kind: 'hub', repo: 'x', host: 'h', dtype: 'q8' })).toBeNull();
     expect(readModelSource({ kind: 'folder', name: 'mine', dtype: 'fp32' })).toBeNull();

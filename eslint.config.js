@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Node scripts; the bench also runs functions inside the page, hence browser globals.
-    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', '*.js'],
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'e2e/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

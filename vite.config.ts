@@ -19,7 +19,12 @@ export default defineConfig({
     include: ['@huggingface/transformers', 'onnxruntime-web/webgpu', 'lru-cache', 'onnx-proto'],
     exclude: [],
   },
-  build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4096,
+    // The app, plus the benchmark's transformers.js baseline page (npm run bench).
+    rollupOptions: { input: { main: 'index.html', pipeline: 'bench/pipeline.html' } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     environment: 'node',

@@ -2,9 +2,11 @@
 // `npm run bench`: drives the built app in headless Debian Chromium (WASM) with 32 examples and
 // prints median edit-to-table latencies for label-word and template edits, and the time per
 // batched session.run, all measured in one browser session. Figures, not assertions.
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { startHubMirror } from '../e2e/hubMirror.mjs';
 
 const PORT = 4174;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -69,9 +71,9 @@ const PAUSE_MS = 250;
 const pause = (page) => page.waitForTimeout(PAUSE_MS);
 
 /** Edits a field the way typing does and resolves with ms until the Predictions table changes. */
-function timedEdit(page, label, value) {
+function timedEdit(page, label, value, timeoutMs = 30_000) {
   return page.evaluate(
-    ({ label, value }) =>
+    ({ label, value, timeoutMs }) =>
       new Promise((resolve, reject) => {
         const field = document.querySelector(`[aria-label="${label}"]`);
         const table = document.querySelector('table[aria-label="Predictions"] tbody');
@@ -91,9 +93,9 @@ function timedEdit(page, label, value) {
         const started = performance.now();
         Object.getOwnPropertyDescriptor(proto, 'value').set.call(field, value);
         field.dispatchEvent(new Event('input', { bubbles: true }));
-        setTimeout(() => reject(new Error(`no table change after editing ${label}`)), 30_000);
+        setTimeout(() => reject(new Error(`no table change after editing ${label}`)), timeoutMs);
       }),
-    { label, value },
+    { label, value, timeoutMs },
   );
 }
 
@@ -158,6 +160,91 @@ async function measure(browser, query) {
   };
 }
 
+// About 24 tokens each with the template, as real review sentences run.
+const LONG_EXAMPLES = SUBJECTS.flatMap((subject, i) =>
+  VERDICTS.map(
+    (verdict, j) =>
+      `${subject} ${verdict}, and after ${i + j + 2} weeks I still think about the ending.`,
+  ),
+);
+const BERT_BASE_ROOT = 'bench/models';
+const BERT_BASE_REPO = 'bench/bert-base-random';
+
+/** Builds the BERT-base-shaped random model once (Debian python3-torch); false when it cannot. */
+function ensureBertBase() {
+  const folder = join(BERT_BASE_ROOT, BERT_BASE_REPO);
+  if (existsSync(join(folder, 'onnx/model.onnx'))) return true;
+  console.log('building the BERT-base-shaped benchmark model (random weights, ~530 MB, once)…');
+  const made = spawnSync(
+    '/usr/bin/python3',
+    ['tools/fixtures/make_bert_base.py', '--out', folder],
+    { stdio: 'inherit' },
+  );
+  return made.status === 0;
+}
+
+/**
+ * Examples per second on a BERT-base-shaped model: our worker (one batched run per template
+ * edit, logits only at the masks) against transformers.js' fill-mask pipeline called once per
+ * example, same browser session, same backend (WASM) and thread count.
+ */
+async function measureBertBase(browser) {
+  if (!ensureBertBase()) {
+    console.log(
+      '  (skipped the BERT-base comparison: could not build its model — needs python3-torch)',
+    );
+    return null;
+  }
+  const mirror = await startHubMirror({ root: BERT_BASE_ROOT });
+  try {
+    const page = await browser.newPage();
+    await page.goto(
+      `http://localhost:${PORT}/?model=${BERT_BASE_REPO}&hub=${mirror.url}&dtype=fp32&backend=wasm`,
+    );
+    await page
+      .getByRole('status', { name: 'Runtime' })
+      .filter({ hasText: 'bert-base-random' })
+      .waitFor({ timeout: 600_000 });
+    await page
+      .getByRole('textbox', { name: 'Examples', exact: true })
+      .fill(LONG_EXAMPLES.join('\n'));
+    await page
+      .locator('table[aria-label="Predictions"] tbody tr')
+      .nth(LONG_EXAMPLES.length - 1)
+      .waitFor({ timeout: 300_000 });
+    const editMs = [];
+    let stats = null;
+    for (let i = 0; i < 3; i++) {
+      await pause(page);
+      editMs.push(
+        await timedEdit(page, 'Template', `{text} It was ${FILLERS[i]} [MASK].`, 300_000),
+      );
+      stats = await modelStats(page);
+    }
+    await page.close();
+
+    const baseline = await browser.newPage();
+    await baseline.goto(`http://localhost:${PORT}/bench/pipeline.html`);
+    const pipelineResult = await baseline.evaluate((options) => window.runPipelineBench(options), {
+      host: mirror.url,
+      repo: BERT_BASE_REPO,
+      texts: LONG_EXAMPLES.map((t) => `${t} It was [MASK].`),
+    });
+    await baseline.close();
+    const ours = (LONG_EXAMPLES.length * 1000) / median(editMs);
+    const theirs = 1000 / pipelineResult.msPerExample;
+    return {
+      examples: LONG_EXAMPLES.length,
+      oursExamplesPerSecond: ours,
+      pipelineExamplesPerSecond: theirs,
+      speedup: ours / theirs,
+      oursBytesOutPerExample: ((stats?.kb ?? 0) * 1024) / LONG_EXAMPLES.length,
+    };
+  } finally {
+    await mirror.close();
+  }
+}
+
 const row = (label, value, note = '') =>
   console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
 
@@ -170,6 +257,7 @@ try {
   // Baseline first, in the same browser session: the unmodified graph (logits at every token).
   const baseline = await measure(browser, '?backend=wasm&head=original');
   const app = await measure(browser, '?backend=wasm');
+  const bertBase = process.env.BENCH_SKIP_BERT_BASE ? null : await measureBertBase(browser);
   await browser.close();
 
   console.log(
@@ -209,6 +297,24 @@ try {
     '  template edit / label-word edit (cache)',
     `${(app.templateEditMedianMs / app.labelWordEditMedianMs).toFixed(1)}×`,
   );
+  if (bertBase) {
+    console.log(
+      `  BERT-base-shaped model (12 layers, 768 hidden, 30522 vocabulary, random weights), WASM, ${bertBase.examples} examples of ~24 tokens`,
+    );
+    row(
+      '  our worker (batched, mask rows only)',
+      `${bertBase.oursExamplesPerSecond.toFixed(2)} ex/s`,
+    );
+    row(
+      "  transformers.js pipeline('fill-mask'), per example",
+      `${bertBase.pipelineExamplesPerSecond.toFixed(2)} ex/s`,
+    );
+    row('  ratio (target ≥ 3×)', `${bertBase.speedup.toFixed(2)}×`);
+    row(
+      '  bytes copied out per example (ours)',
+      `${(bertBase.oursBytesOutPerExample / 1024).toFixed(1)} KB`,
+    );
+  }
   mkdirSync('bench/results', { recursive: true });
   const result = {
     date: new Date().toISOString(),

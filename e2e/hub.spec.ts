@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { startHubMirror } from './hubMirror';
+import { startHubMirror } from './hubMirror.mjs';
 
 test('a Hub model from a shared link downloads with progress, then loads from the cache offline', async ({
   app,
@@ -101,4 +101,46 @@ test('a model folder picked from disk loads with no network at all', async ({ ap
     .setInputFiles('e2e/hub-fixtures/cloze-fixtures/distilbert-tiny');
   await expect(app.runtime()).toContainText('distilbert-tiny', { timeout: 150_000 });
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
+});
+
+test('a slow download can be cancelled, and the model cache can be cleared', async ({
+  app,
+  page,
+}) => {
+  const mirror = await startHubMirror({ bytesPerSecond: 30_000 });
+  try {
+    await page.goto(`/?model=cloze-fixtures/bert-tiny-opset17&hub=${mirror.url}&dtype=fp32`);
+    await expect(page.getByText(/onnx\/model\.onnx: [\d.]+ of 0\.3 MB/)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      'Could not load cloze-fixtures/bert-tiny-opset17: the download was cancelled.',
+    );
+    await expect(app.runtime()).toContainText('cloze-mini');
+    await page.getByRole('button', { name: 'Clear model cache' }).click();
+    await expect(page.getByText('Model cache: 0.0 MB')).toBeVisible();
+  } finally {
+    await mirror.close();
+  }
+});
+
+test('a Chinese model scores Chinese label words, one character per token', async ({
+  app,
+  page,
+}) => {
+  const mirror = await startHubMirror();
+  try {
+    await page.goto(`/?model=cloze-fixtures/bert-tiny-chinese&hub=${mirror.url}&dtype=fp32`);
+    await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-chinese', {
+      timeout: 150_000,
+    });
+    await app.template().fill('{text}这部电影很[MASK]。');
+    await app.labelWords('positive').fill('好');
+    await app.labelWords('negative').fill('差');
+    await app.examples().fill('positive\t我很喜欢。\nnegative\t我不喜欢。');
+    await expect(app.table().getByRole('row')).toHaveCount(3);
+    await expect(page.getByText('好 ✓ one token')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Token preview' })).toContainText('电');
+  } finally {
+    await mirror.close();
+  }
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubMirror } from '../e2e/hubMirror';
+import { startHubMirror } from '../e2e/hubMirror.mjs';
 import { fetchModel } from './fetch-model.mjs';
 
 const FIXTURE = 'e2e/hub-fixtures/cloze-fixtures/bert-tiny-quantized';

@@ -7,6 +7,7 @@ import {
   defaultDtype,
   modelLabel,
   readServedModels,
+  sameSource,
   sourceFromLink,
   type ModelSource,
 } from '../core/modelSource';
@@ -86,6 +87,12 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
               : '',
       },
     });
+    // Nothing answers yet (a shared link to a broken model, say): fall back to the bundled model.
+    if (!activeSource && !sameSource(source, DEFAULT_MODEL)) {
+      const failed = useAppStore.getState().model.loadError;
+      await chooseModel(DEFAULT_MODEL);
+      setModel({ loadError: failed });
+    }
   }
   void refreshCacheSize();
 }

@@ -4,27 +4,22 @@
  * the CORS headers the Hub sends. Tests start and stop it to play online and offline.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('./hub-fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('./hub-fixtures/', import.meta.url));
 const ROUTE = /^\/([\w.-]+\/[\w.-]+)\/resolve\/[^/]+\/(.+)$/;
 
-/** A running mirror: its base URL, the paths it served, and how to stop it. */
-export interface HubMirror {
-  url: string;
-  served: string[];
-  close(): Promise<void>;
-}
-
 /**
- * Starts the mirror on a free port of 127.0.0.1. `bytesPerSecond` slows `.onnx` files down so a
- * test can watch the progress bar move, as it does over a real connection.
+ * Starts the mirror on a free port of 127.0.0.1, serving `root` (the test fixtures by default).
+ * `bytesPerSecond` slows `.onnx` files down so a test can watch the progress bar move, as it
+ * does over a real connection. Plain JavaScript so the benchmark (plain Node) can use it too.
  */
-export async function startHubMirror({ bytesPerSecond = 0 } = {}): Promise<HubMirror> {
-  const served: string[] = [];
-  const server: Server = createServer((request, response) => {
+export async function startHubMirror({ bytesPerSecond = 0, root = FIXTURES } = {}) {
+  const ROOT = root.endsWith('/') ? root : `${root}/`;
+  const served = [];
+  const server = createServer((request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     const match = ROUTE.exec(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -44,25 +39,21 @@ export async function startHubMirror({ bytesPerSecond = 0 } = {}): Promise<HubMi
       void throttle(path, response, bytesPerSecond);
     else createReadStream(path).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${actualPort}`,
     served,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
 }
 
-async function throttle(
-  path: string,
-  response: ServerResponse,
-  bytesPerSecond: number,
-): Promise<void> {
+async function throttle(path, response, bytesPerSecond) {
   const chunk = 16 * 1024;
   for await (const piece of createReadStream(path, { highWaterMark: chunk })) {
     if (!response.write(piece)) await new Promise((resolve) => response.once('drain', resolve));
@@ -71,7 +62,7 @@ async function throttle(
   response.end();
 }
 
-function fileSize(path: string): number {
+function fileSize(path) {
   try {
     return statSync(path).isFile() ? statSync(path).size : -1;
   } catch {

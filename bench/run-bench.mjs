@@ -201,10 +201,15 @@ async function measureBertBase(browser) {
     await page.goto(
       `http://localhost:${PORT}/?model=${BERT_BASE_REPO}&hub=${mirror.url}&dtype=fp32&backend=wasm`,
     );
-    await page
+    // Ready means the status names the model with its dtype; a failed load falls back to the
+    // bundled model and shows an alert, which must not pass for a measurement.
+    const ready = page
       .getByRole('status', { name: 'Runtime' })
-      .filter({ hasText: 'bert-base-random' })
-      .waitFor({ timeout: 600_000 });
+      .filter({ hasText: 'bert-base-random · fp32' });
+    const failed = page.getByRole('alert').filter({ hasText: 'Could not load' });
+    await Promise.race([ready.waitFor({ timeout: 600_000 }), failed.waitFor({ timeout: 600_000 })]);
+    if (await failed.isVisible())
+      throw new Error(`BERT-base did not load: ${await failed.textContent()}`);
     await page
       .getByRole('textbox', { name: 'Examples', exact: true })
       .fill(LONG_EXAMPLES.join('\n'));

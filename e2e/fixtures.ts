@@ -3,6 +3,7 @@
  * and `app` opens the playground and waits for the real model to answer.
  */
 import { expect, test as base, type Page } from '@playwright/test';
+import { startHubMirror, type HubMirror } from './hubMirror.mjs';
 
 const LOCAL = /^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|blob:|data:)/;
 
@@ -34,6 +35,19 @@ export class Playground {
     await expect(this.table().getByRole('row')).not.toHaveCount(0);
   }
 
+  /** Picks "Another Hub model…", points the Hub host at `host` and loads `repo`. */
+  async loadHubModel(host: string, repo: string): Promise<void> {
+    const hostBox = this.page.getByRole('textbox', { name: 'Hub host' });
+    if (!(await hostBox.isVisible())) {
+      await this.page.getByRole('combobox', { name: 'Model' }).selectOption('other');
+      await this.page.getByRole('combobox', { name: 'Precision' }).selectOption('fp32');
+      await hostBox.fill(host);
+      await hostBox.blur();
+    }
+    await this.page.getByRole('textbox', { name: 'Hub model id' }).fill(repo);
+    await this.page.getByRole('button', { name: 'Load', exact: true }).click();
+  }
+
   /** The probability text in row `row` (0-based, body rows) for the class column `cls`. */
   async probability(row: number, cls: string): Promise<string> {
     const headers = await this.table().getByRole('columnheader').allTextContents();
@@ -50,7 +64,14 @@ export class Playground {
   }
 }
 
-export const test = base.extend<{ app: Playground; offlineGuard: void }>({
+export const test = base.extend<{ app: Playground; offlineGuard: void; mirror: HubMirror }>({
+  // A local Hub mirror serving e2e/hub-fixtures; tests may close it early to play offline.
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+  mirror: async ({}, use) => {
+    const mirror = await startHubMirror();
+    await use(mirror);
+    await mirror.close();
+  },
   offlineGuard: [
     async ({ page }, use) => {
       const outside: string[] = [];

@@ -2,6 +2,9 @@
 export interface HubMirror {
   url: string;
   served: string[];
+  /** Slows `.onnx` downloads to this many bytes per second (0: full speed). */
+  throttle(bytesPerSecond: number): void;
+  /** Stops the server; safe to call twice. */
   close(): Promise<void>;
 }
 

@@ -16,7 +16,9 @@ const ROUTE = /^\/([\w.-]+\/[\w.-]+)\/resolve\/[^/]+\/(.+)$/;
  * `bytesPerSecond` slows `.onnx` files down so a test can watch the progress bar move, as it
  * does over a real connection. Plain JavaScript so the benchmark (plain Node) can use it too.
  */
-export async function startHubMirror({ bytesPerSecond = 0, root = FIXTURES } = {}) {
+export async function startHubMirror({ bytesPerSecond: initialRate = 0, root = FIXTURES } = {}) {
+  let bytesPerSecond = initialRate;
+  let closed = false;
   const ROOT = root.endsWith('/') ? root : `${root}/`;
   const served = [];
   const server = createServer((request, response) => {
@@ -45,8 +47,13 @@ export async function startHubMirror({ bytesPerSecond = 0, root = FIXTURES } = {
   return {
     url: `http://127.0.0.1:${actualPort}`,
     served,
+    throttle: (rate) => {
+      bytesPerSecond = rate;
+    },
     close: () =>
       new Promise((resolve) => {
+        if (closed) return resolve();
+        closed = true;
         server.closeAllConnections();
         server.close(() => resolve());
       }),

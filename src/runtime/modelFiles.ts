@@ -9,9 +9,10 @@ import {
   AutoConfig,
   AutoTokenizer,
   env,
+  ModelRegistry,
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
-import { hubFileUrl, modelFile, type ModelSource } from '../core/modelSource';
+import { DTYPES, hubFileUrl, modelFile, type ModelSource } from '../core/modelSource';
 import { ModelLoadError } from './loadErrors';
 
 /** Reports bytes received for one file. */
@@ -68,8 +69,31 @@ export async function fetchModelFiles(
   if (architectures.length > 0 && !architectures.some((a) => a.endsWith('ForMaskedLM')))
     throw new ModelLoadError('notMaskedLm', `config.json says ${architectures.join(', ')}`);
   const tokenizer = await AutoTokenizer.from_pretrained(id, options);
-  const modelBytes = await download(modelUrl, file, source.kind === 'hub', onProgress, signal);
+  let modelBytes: Uint8Array;
+  try {
+    modelBytes = await download(modelUrl, file, source.kind === 'hub', onProgress, signal);
+  } catch (error) {
+    if (source.kind === 'hub' && error instanceof ModelLoadError && error.failure === 'noOnnx')
+      throw new ModelLoadError(
+        'noOnnx',
+        `${error.message}; ${await availableDtypes(id, source.revision)}`,
+      );
+    throw error;
+  }
   return { modelBytes, tokenizer, config };
+}
+
+/** Which precisions the repository does have, asked through transformers.js' ModelRegistry. */
+async function availableDtypes(repo: string, revision: string): Promise<string> {
+  try {
+    const found = (await ModelRegistry.get_available_dtypes(repo, { revision })) as string[];
+    const ours = DTYPES.filter((d) => found.includes(d));
+    return ours.length > 0
+      ? `this repository has: ${ours.join(', ')}`
+      : 'it has no ONNX weights at all';
+  } catch {
+    return 'could not list its other files';
+  }
 }
 
 /** Streams a file with progress; Hub files go through (and into) transformers.js' browser cache. */
@@ -95,12 +119,19 @@ async function download(
   if (total > MAX_MODEL_BYTES)
     throw new ModelLoadError('tooBig', `${file} is ${(total / 1024 ** 3).toFixed(1)} GB`);
   const bytes = await readWithProgress(response, file, total, onProgress);
-  await cache?.put(
-    url,
-    new Response(bytes as Uint8Array<ArrayBuffer>, {
-      headers: { 'content-length': String(bytes.length) },
-    }),
-  );
+  try {
+    await cache?.put(
+      url,
+      new Response(bytes as Uint8Array<ArrayBuffer>, {
+        headers: { 'content-length': String(bytes.length) },
+      }),
+    );
+  } catch (error) {
+    // A full disk or storage quota must not cost the loaded model; it just is not kept offline.
+    console.warn(
+      `Cloze Lab: ${file} was not cached (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
   return bytes;
 }
 

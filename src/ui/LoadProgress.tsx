@@ -44,7 +44,8 @@ export function LoadProgress() {
             model: loadError.label,
             reason: t(`failure_${loadError.failure}` as MessageKey),
           })}{' '}
-          {loadError.failure === 'other' && loadError.detail}{' '}
+          {(loadError.failure === 'other' || loadError.failure === 'noOnnx') &&
+            `(${loadError.detail})`}{' '}
           {active && t('stillUsing', { model: active.model })}
         </p>
       )}

@@ -12,6 +12,9 @@ test('a Hub model from a shared link downloads with progress, then loads from th
     .poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value))
     .toBeGreaterThan(0);
   await expect(page.getByText(/onnx\/model\.onnx: [\d.]+ of 0\.3 MB/)).toBeVisible();
+  // transformers.js' own downloads (tokenizer, config) are listed too, with a total.
+  await expect(page.getByText(/^tokenizer\.json: /)).toBeVisible();
+  await expect(page.getByText(/^Total: [\d.]+ of 0\.3 MB/)).toBeVisible();
   await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-opset14', {
     timeout: 150_000,
   });

@@ -63,7 +63,19 @@ export async function fetchModelFiles(
     id = source.repo;
     modelUrl = hubFileUrl(source.host, source.repo, source.revision, file);
   }
-  const options = { revision: source.kind === 'hub' ? source.revision : 'main' };
+  const options = {
+    revision: source.kind === 'hub' ? source.revision : 'main',
+    // transformers.js reports each of its own downloads; pass them on beside the ONNX file's.
+    progress_callback: (info: {
+      status: string;
+      file?: string;
+      loaded?: number;
+      total?: number;
+    }) => {
+      if (info.status === 'progress' && info.file)
+        onProgress(info.file, info.loaded ?? 0, info.total ?? 0);
+    },
+  };
   const config = (await AutoConfig.from_pretrained(id, options)) as unknown as ModelConfig;
   const architectures = config.architectures ?? [];
   if (architectures.length > 0 && !architectures.some((a) => a.endsWith('ForMaskedLM')))

@@ -58,12 +58,17 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
   const ticket = ++latestLoad;
   const { setModel } = useAppStore.getState();
   const label = modelLabel(source);
-  setModel({ source, loading: { label, progress: null }, loadError: null });
+  setModel({ source, loading: { label, files: [] }, loadError: null });
   const outcome = await client.load(
     { source, backend: backendFromUrl(), rewriteHead: headRewriteFromUrl(), folderFiles },
     (file, loaded, total) => {
-      if (ticket === latestLoad)
-        setModel({ loading: { label, progress: { file, loaded, total } } });
+      if (ticket !== latestLoad) return;
+      const files = useAppStore.getState().model.loading?.files ?? [];
+      const others = files.filter((f) => f.file !== file);
+      const at = files.findIndex((f) => f.file === file);
+      const next = [...others];
+      next.splice(at < 0 ? others.length : at, 0, { file, loaded, total });
+      setModel({ loading: { label, files: next } });
     },
   );
   if (ticket !== latestLoad) return;

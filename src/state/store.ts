@@ -22,8 +22,8 @@ import {
 /** A model load in progress. */
 export interface LoadingState {
   label: string;
-  /** The file being fetched and its bytes so far, or null before the first byte. */
-  progress: { file: string; loaded: number; total: number } | null;
+  /** Bytes so far per file, in the order the files started. */
+  files: Array<{ file: string; loaded: number; total: number }>;
 }
 
 /** Model state: the choice (persisted), the model answering now, a load in flight, its failure. */

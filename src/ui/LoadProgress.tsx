@@ -6,36 +6,42 @@ import { useAppStore } from '../state/store';
 
 const MB = 1024 * 1024;
 
+function progressValues(file: string, loaded: number, total: number) {
+  return {
+    file,
+    loaded: (loaded / MB).toFixed(1),
+    total: (Math.max(total, loaded) / MB).toFixed(1),
+    percent: total ? Math.min(100, Math.floor((100 * loaded) / total)) : 0,
+  };
+}
+
 export function LoadProgress() {
   const t = useTranslation();
   const loading = useAppStore((s) => s.model.loading);
   const loadError = useAppStore((s) => s.model.loadError);
   const active = useAppStore((s) => s.model.active);
-  const progress = loading?.progress ?? null;
+  const files = loading?.files ?? [];
+  const loaded = files.reduce((n, f) => n + f.loaded, 0);
+  const total = files.reduce((n, f) => n + Math.max(f.total, f.loaded), 0);
   return (
     <>
       {loading && (
         <div className="load-progress">
-          <progress
-            aria-label="Download progress"
-            max={progress?.total || 1}
-            value={progress?.loaded ?? 0}
-          />
-          <span>
-            {progress
-              ? t('downloading', {
-                  file: progress.file,
-                  loaded: (progress.loaded / MB).toFixed(1),
-                  total: (progress.total / MB).toFixed(1),
-                  percent: progress.total
-                    ? Math.floor((100 * progress.loaded) / progress.total)
-                    : 0,
-                })
-              : t('runtimeLoading', { model: loading.label })}
-          </span>
+          <progress aria-label="Download progress" max={total || 1} value={loaded} />
           <button type="button" onClick={cancelModelLoad}>
             {t('cancelLoad')}
           </button>
+          <ul className="load-files">
+            {files.length === 0 && <li>{t('runtimeLoading', { model: loading.label })}</li>}
+            {files.map((f) => (
+              <li key={f.file}>{t('downloading', progressValues(f.file, f.loaded, f.total))}</li>
+            ))}
+            {files.length > 1 && (
+              <li className="load-total">
+                {t('downloading', progressValues(t('total'), loaded, total))}
+              </li>
+            )}
+          </ul>
         </div>
       )}
       {loadError && !loading && (

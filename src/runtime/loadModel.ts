@@ -137,6 +137,7 @@ async function warmUp(runner: MaskedLmRunner): Promise<void> {
     classes: [],
     selectedIndex: -1,
     labelWordsAfterSpace: true,
+    tunedHead: null,
   });
   if ('code' in result) throw new Error(`warm-up failed: ${result.code}`);
 }

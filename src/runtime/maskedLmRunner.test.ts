@@ -71,6 +71,7 @@ describe.each([
         classes,
         selectedIndex: 0,
         labelWordsAfterSpace: true,
+        tunedHead: null,
       });
       if ('code' in result) throw new Error(`predict failed: ${result.code}`);
       // Same token sequence as the Python tokenizer produced…
@@ -101,6 +102,7 @@ describe('MaskedLmRunner caching and batching', () => {
       ],
       selectedIndex: 0,
       labelWordsAfterSpace: true,
+      tunedHead: null,
     };
     const first = await fresh.predict(input);
     if ('code' in first) throw new Error(first.code);
@@ -133,6 +135,7 @@ describe('MaskedLmRunner caching and batching', () => {
       ],
       selectedIndex: 0,
       labelWordsAfterSpace: true,
+      tunedHead: null,
     };
     const full = await (
       await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`)
@@ -164,6 +167,7 @@ describe('MaskedLmRunner caching and batching', () => {
       ],
       selectedIndex: 0,
       labelWordsAfterSpace: true,
+      tunedHead: null,
     });
     if ('code' in result) throw new Error(result.code);
     expect(result.preview).toHaveLength(128);
@@ -181,6 +185,7 @@ describe('MaskedLmRunner caching and batching', () => {
       ],
       selectedIndex: 0,
       labelWordsAfterSpace: true,
+      tunedHead: null,
     });
     if ('code' in result) throw new Error(result.code);
     expect(result.labelWords[0]?.[0]).toEqual({ word: 'great', pieces: ['great'], unknown: false });
@@ -199,6 +204,7 @@ describe('multi-piece label words', () => {
       ],
       selectedIndex: 0,
       labelWordsAfterSpace: true,
+      tunedHead: null,
     };
     const pieces = tokenizer.encode('superbxq', { add_special_tokens: false }).length;
     expect(pieces).toBeGreaterThan(1);
@@ -251,13 +257,13 @@ describe('space-sensitive tokenizers (RoBERTa-style byte-level BPE)', () => {
       ],
       selectedIndex: 0,
     };
-    const spaced = await roberta.predict({ ...input, labelWordsAfterSpace: true });
+    const spaced = await roberta.predict({ ...input, labelWordsAfterSpace: true, tunedHead: null });
     if ('code' in spaced) throw new Error(spaced.code);
     expect(spaced.labelWords[0]?.[0]?.pieces).toEqual(['Ġgreat']);
     // The template's space before the mask is not a token of its own: "... Ġwas <mask> ."
     const texts = spaced.preview.map((t) => t.text);
     expect(texts.slice(-4)).toEqual(['Ġwas', '<mask>', '.', '</s>']);
-    const bare = await roberta.predict({ ...input, labelWordsAfterSpace: false });
+    const bare = await roberta.predict({ ...input, labelWordsAfterSpace: false, tunedHead: null });
     if ('code' in bare) throw new Error(bare.code);
     expect(bare.labelWords[0]?.[0]?.pieces).not.toEqual(['Ġgreat']);
   });

@@ -7,17 +7,19 @@
  * from the cache with no model run, and editing one example runs only that example.
  */
 import { LRUCache } from 'lru-cache';
-import { assembleSequence, type SpecialIds } from '../core/sequence';
+import { assembleSequence, type AssembledSequence, type SpecialIds } from '../core/sequence';
+import { PromptHead } from '../core/tuning/heads';
 import { spaceSegments } from '../core/spacing';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
 import { softmax, topK } from '../core/softmax';
 import { TEXT_PLACEHOLDER, type TemplateSegment } from '../core/template';
-import { scoreVerbalizer, type ScoringClass } from '../core/verbalizer';
+import { scoreLabelWord, scoreVerbalizer, type ScoringClass } from '../core/verbalizer';
 import type {
   ClassWords,
   LabelWordInfo,
   PredictResult,
+  PredictStats,
   PreviewToken,
   WorkerError,
 } from './protocol';
@@ -56,6 +58,8 @@ export interface PredictInput {
   selectedIndex: number;
   /** Score label words as they appear after a space (matters only for space-sensitive tokenizers). */
   labelWordsAfterSpace: boolean;
+  /** A tuned prompt head to score with instead of the zero-shot rule, or null. */
+  tunedHead: TunedHeadParams | null;
 }
 
 // A batch's logits are batch × sequence × vocabulary floats; cap them so BERT-base-sized
@@ -64,6 +68,51 @@ const MAX_LOGITS_PER_RUN = 24_000_000;
 const FILL_MASK_TOP = 10;
 // Longer label words are scored on their first pieces only; more masks rarely help and cost.
 const MAX_MASKS = 5;
+
+/** What one sequence's run leaves in the cache. */
+interface SequenceOutputs {
+  /** Softmax over the vocabulary at each mask. */
+  perMask: Float32Array[];
+  /** The MLM head's input at the first mask, when the graph exposes it. */
+  h: Float32Array | null;
+  /** The encoder's output at position 0, when the graph exposes it. */
+  e: Float32Array | null;
+}
+
+interface Prepared {
+  sequences: AssembledSequence[];
+  outputs: SequenceOutputs[];
+  wordPieces: number[][][];
+  maskCount: number;
+  afterSpace: boolean;
+  stats: PredictStats;
+}
+
+/** Per-example features for tuning, and the class of each (flattened) label word. */
+export interface TuningFeatures {
+  examples: Array<{ h: Float32Array | null; e: Float32Array | null; wordLogits: Float32Array }>;
+  wordClass: number[];
+}
+
+/** A tuned prompt head as it travels and is saved: its parameters and the shape they fit. */
+export interface TunedHeadParams {
+  params: number[];
+  hidden: number;
+  wordCount: number;
+}
+
+/** Rebuilds a prompt head for scoring, or null when it no longer fits the verbalizer. */
+function promptHeadFrom(tuned: TunedHeadParams, wordPieces: number[][][]): PromptHead | null {
+  const wordClass = wordPieces.flatMap((words, c) => words.map(() => c));
+  if (
+    wordClass.length !== tuned.wordCount ||
+    tuned.params.length !== tuned.wordCount * (tuned.hidden + 1)
+  )
+    return null;
+  const head = new PromptHead(wordClass, wordPieces.length, tuned.hidden);
+  head.params.set(tuned.params);
+  return head;
+}
 
 /** Runs one model; one instance per loaded model, so its caches never mix models. */
 export class MaskedLmRunner {
@@ -74,8 +123,8 @@ export class MaskedLmRunner {
   readonly spaceSensitive: boolean;
   /** The tokenizer keeps case: 'Great' and 'great' are different tokens. */
   readonly cased: boolean;
-  /** Mask distributions (one per mask) keyed by the exact input ids; sized by bytes. */
-  private readonly distributions: LRUCache<string, Float32Array[]>;
+  /** Model outputs per sequence, keyed by the exact input ids; sized by bytes. */
+  private readonly distributions: LRUCache<string, SequenceOutputs>;
 
   constructor(
     private readonly session: SessionLike,
@@ -92,7 +141,10 @@ export class MaskedLmRunner {
     this.cased = !same('Great', 'great');
     this.distributions = new LRUCache({
       maxSize: 256 * 1024 * 1024,
-      sizeCalculation: (perMask) => perMask.reduce((n, p) => n + p.byteLength, 64),
+      sizeCalculation: (out) =>
+        out.perMask.reduce((n, p) => n + p.byteLength, 64) +
+        (out.h?.byteLength ?? 0) +
+        (out.e?.byteLength ?? 0),
     });
   }
 
@@ -101,8 +153,11 @@ export class MaskedLmRunner {
     return this.idToToken.length;
   }
 
-  /** Scores every example; fails only when the template alone does not fit the model. */
-  async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
+  /**
+   * Tokenizes and assembles every example, and runs the model on the sequences not cached yet.
+   * Fails only when the template alone does not fit the model.
+   */
+  private async prepare(input: PredictInput): Promise<Prepared | WorkerError> {
     const segments = spaceSegments(input.template, this.spaceSensitive);
     const afterSpace = input.labelWordsAfterSpace && this.spaceSensitive;
     const wordPieces = input.classes.map((c) =>
@@ -127,7 +182,6 @@ export class MaskedLmRunner {
       if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
       sequences.push(assembled);
     }
-
     const stats = { modelRuns: 0, sequencesRun: 0, cacheHits: 0, sessionMs: 0, outputBytes: 0 };
     const keys = sequences.map((s) => s.ids.join(','));
     const missing = sequences.filter((_, i) => {
@@ -136,7 +190,34 @@ export class MaskedLmRunner {
       return !hit;
     });
     await this.runMissing(uniqueByKey(missing), stats);
+    const outputs = keys.map((key) => this.outputsOf(key));
+    return { sequences, outputs, wordPieces, maskCount, afterSpace, stats };
+  }
 
+  /**
+   * Features for head tuning, per example: h at the first mask, e at position 0 (both null when
+   * the head rewrite did not apply), and each label word's zero-shot log-score.
+   */
+  async tuningFeatures(input: PredictInput): Promise<TuningFeatures | WorkerError> {
+    const prepared = await this.prepare(input);
+    if ('code' in prepared) return prepared;
+    return {
+      examples: prepared.outputs.map((out) => ({
+        h: out.h,
+        e: out.e,
+        wordLogits: Float32Array.from(
+          prepared.wordPieces.flat().map((pieces) => Math.log(scoreLabelWord(out.perMask, pieces))),
+        ),
+      })),
+      wordClass: prepared.wordPieces.flatMap((words, c) => words.map(() => c)),
+    };
+  }
+
+  /** Scores every example; fails only when the template alone does not fit the model. */
+  async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
+    const prepared = await this.prepare(input);
+    if ('code' in prepared) return prepared;
+    const { sequences, outputs, wordPieces, maskCount, afterSpace, stats } = prepared;
     const labelWords = input.classes.map((c) =>
       c.words.map((w) => this.describeWord(w, afterSpace)),
     );
@@ -145,8 +226,9 @@ export class MaskedLmRunner {
       words: wordPieces[i] ?? [],
     }));
 
+    const tuned = input.tunedHead ? promptHeadFrom(input.tunedHead, wordPieces) : null;
     const examples = sequences.map((s, i) => ({
-      probs: scoreVerbalizer(this.distributionOf(keys[i]), scoring),
+      probs: this.classProbabilities(outputs[i], scoring, tuned, wordPieces),
       truncatedTokens: s.truncatedTokens,
     }));
 
@@ -159,15 +241,22 @@ export class MaskedLmRunner {
         }))
       : [];
     const fillMask = selected
-      ? topK(
-          this.distributionOf(keys[input.selectedIndex])[0] ?? new Float32Array(),
-          FILL_MASK_TOP,
-        ).map(([id, prob]) => ({
-          token: this.idToToken[id] ?? `#${id}`,
-          prob,
-        }))
+      ? topK(outputs[input.selectedIndex]?.perMask[0] ?? new Float32Array(), FILL_MASK_TOP).map(
+          ([id, prob]) => ({
+            token: this.idToToken[id] ?? `#${id}`,
+            prob,
+          }),
+        )
       : [];
-    return { examples, labelWords, preview, fillMask, maskCount, stats };
+    return {
+      examples,
+      labelWords,
+      preview,
+      fillMask,
+      maskCount,
+      tunedHeadApplied: tuned !== null,
+      stats,
+    };
   }
 
   /** Runs the model on sequences not in the cache, in as few batches as memory allows. */
@@ -189,14 +278,14 @@ export class MaskedLmRunner {
         end++;
       const batch = sorted.slice(start, end);
       const started = performance.now();
-      const { data, rowOffsets, vocab, outputBytes } = await this.runBatch(batch);
+      const { data, rowOffsets, vocab, outputBytes, hidden } = await this.runBatch(batch);
       stats.sessionMs += performance.now() - started;
       stats.modelRuns++;
       stats.sequencesRun += batch.length;
       stats.outputBytes += outputBytes;
       batch.forEach((s, b) => {
         const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
-        this.distributions.set(s.ids.join(','), perMask);
+        this.distributions.set(s.ids.join(','), { perMask, h: hidden.h(b), e: hidden.e(b) });
       });
       start = end;
     }
@@ -215,9 +304,13 @@ export class MaskedLmRunner {
    * Runs one padded batch. Returns the logits buffer and, per sequence, where each of its mask
    * rows starts in it.
    */
-  private async runBatch(
-    batch: Array<{ ids: number[]; maskIndices: number[] }>,
-  ): Promise<{ data: Float32Array; rowOffsets: number[][]; vocab: number; outputBytes: number }> {
+  private async runBatch(batch: Array<{ ids: number[]; maskIndices: number[] }>): Promise<{
+    data: Float32Array;
+    rowOffsets: number[][];
+    vocab: number;
+    outputBytes: number;
+    hidden: { h: (b: number) => Float32Array | null; e: (b: number) => Float32Array | null };
+  }> {
     const width = Math.max(...batch.map((s) => s.ids.length));
     const ids = new BigInt64Array(batch.length * width);
     const mask = new BigInt64Array(batch.length * width);
@@ -261,13 +354,45 @@ export class MaskedLmRunner {
     const rowOffsets = this.masksOnly
       ? rows.map((r) => r.map(() => vocab * next++))
       : rows.map((r) => r.map((row) => row * vocab));
-    return { data: logits.data as Float32Array, rowOffsets, vocab, outputBytes };
+    // h at each sequence's first mask row and e at its position 0, copied out of the batch.
+    const maskHidden = outputs[HEAD_TENSORS.maskHidden];
+    const clsHidden = outputs[HEAD_TENSORS.clsHidden];
+    const firstRows = rows.map((_, b) => rows.slice(0, b).reduce((n, r) => n + r.length, 0));
+    const rowOf = (tensor: TensorLike | undefined, row: number | undefined) => {
+      if (!tensor || row === undefined) return null;
+      const size = tensor.dims[1] ?? 0;
+      return (tensor.data as Float32Array).slice(row * size, (row + 1) * size);
+    };
+    const hidden = {
+      h: (b: number) => rowOf(maskHidden, firstRows[b]),
+      e: (b: number) => rowOf(clsHidden, b),
+    };
+    return { data: logits.data as Float32Array, rowOffsets, vocab, outputBytes, hidden };
   }
 
-  private distributionOf(key: string | undefined): Float32Array[] {
-    const probs = key === undefined ? undefined : this.distributions.get(key);
-    if (!probs) throw new Error('Mask distribution missing from cache.');
-    return probs;
+  private outputsOf(key: string): SequenceOutputs {
+    const outputs = this.distributions.get(key);
+    if (!outputs) throw new Error('Mask distribution missing from cache.');
+    return outputs;
+  }
+
+  /** Class probabilities by the scoring rule, or through a tuned prompt head when one applies. */
+  private classProbabilities(
+    outputs: SequenceOutputs | undefined,
+    scoring: ScoringClass[],
+    tuned: PromptHead | null,
+    wordPieces: number[][][],
+  ): number[] {
+    if (!outputs) return scoring.map(() => 1 / scoring.length);
+    if (!tuned) return scoreVerbalizer(outputs.perMask, scoring);
+    return tuned.probabilities({
+      h: outputs.h ?? new Float32Array(0),
+      e: outputs.e ?? new Float32Array(0),
+      wordLogits: Float32Array.from(
+        wordPieces.flat().map((pieces) => Math.log(scoreLabelWord(outputs.perMask, pieces))),
+      ),
+      label: 0,
+    });
   }
 
   private readonly encodeCache = new LRUCache<string, number[]>({ max: 4096 });

@@ -11,11 +11,13 @@ import type { MaskedLmRunner } from './maskedLmRunner';
 import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { RequestQueue } from './requestQueue';
+import { runLearningCurve, runTraining } from './tuningJobs';
 
 type PredictRequest = Extract<WorkerRequest, { type: 'predict' }>;
 
 let runner: MaskedLmRunner | null = null;
 let currentLoad: AbortController | null = null;
+let stopRequested = false;
 
 function reply(message: WorkerResponse): void {
   self.postMessage(message);
@@ -44,6 +46,13 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       return;
     case 'clearCache':
       void clearModelCache().then(() => reply({ type: 'cacheInfo', id: request.id, bytes: 0 }));
+      return;
+    case 'stopTuning':
+      stopRequested = true;
+      return;
+    case 'train':
+    case 'learningCurve':
+      void tune(request);
       return;
   }
 });
@@ -84,5 +93,47 @@ async function predict(request: PredictRequest): Promise<void> {
     else reply({ type: 'predicted', id, result });
   } catch (error) {
     reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
+  }
+}
+
+async function tune(
+  request: Extract<WorkerRequest, { type: 'train' | 'learningCurve' }>,
+): Promise<void> {
+  const { id } = request;
+  if (!runner) {
+    reply({ type: 'tuningFailed', id, problem: { code: 'noFeatures' } });
+    return;
+  }
+  stopRequested = false;
+  const input = { ...request.input, tunedHead: null };
+  const stop = () => stopRequested;
+  try {
+    if (request.type === 'train') {
+      const result = await runTraining(
+        runner,
+        input,
+        request.labels,
+        request.classNames,
+        request.settings,
+        (row) => reply({ type: 'epoch', id, row }),
+        stop,
+      );
+      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
+      else reply({ type: 'trained', id, head: result.head, trainIndices: result.trainIndices });
+    } else {
+      const result = await runLearningCurve(
+        runner,
+        input,
+        request.labels,
+        request.classNames,
+        request.settings,
+        (done, total) => reply({ type: 'curveProgress', id, done, total }),
+        stop,
+      );
+      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
+      else reply({ type: 'curve', id, rows: result.rows, skipped: result.skipped });
+    }
+  } catch (error) {
+    reply({ type: 'tuningFailed', id, problem: { code: 'diverged', detail: errorText(error) } });
   }
 }

@@ -6,6 +6,8 @@
 import type { ModelSource } from '../core/modelSource';
 import type { TemplateSegment } from '../core/template';
 import type { LoadFailure } from './loadErrors';
+import type { TunedHeadParams } from './maskedLmRunner';
+import type { CurveRow, HistoryRow, TuningProblem, TuningSettings } from './tuningJobs';
 
 /** Where inference runs. */
 export type Backend = 'webgpu' | 'wasm';
@@ -75,8 +77,13 @@ export interface PredictResult {
   fillMask: Array<{ token: string; prob: number }>;
   /** How many consecutive masks the template's [MASK] became (one per piece of the longest word). */
   maskCount: number;
+  /** Whether the request's tuned head fitted and scored these examples. */
+  tunedHeadApplied: boolean;
   stats: PredictStats;
 }
+
+/** The fields of a predict request, reused by tuning requests to name the same inputs. */
+export type PredictRequestFields = Omit<Extract<WorkerRequest, { type: 'predict' }>, 'type' | 'id'>;
 
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
@@ -90,6 +97,16 @@ export type WorkerRequest =
       folderFiles: File[];
     }
   | { type: 'cancelLoad'; id: number }
+  | {
+      type: 'train' | 'learningCurve';
+      id: number;
+      input: PredictRequestFields;
+      /** Gold class index per example, −1 for unlabelled. */
+      labels: number[];
+      classNames: string[];
+      settings: TuningSettings;
+    }
+  | { type: 'stopTuning'; id: number }
   | { type: 'cacheInfo'; id: number }
   | { type: 'clearCache'; id: number }
   | {
@@ -100,6 +117,8 @@ export type WorkerRequest =
       classes: ClassWords[];
       selectedIndex: number;
       labelWordsAfterSpace: boolean;
+      /** Score with this tuned prompt head instead of the zero-shot rule; null for zero-shot. */
+      tunedHead: TunedHeadParams | null;
     };
 
 /** Why a request failed, in a form the UI can translate. */
@@ -114,6 +133,11 @@ export type WorkerResponse =
   | { type: 'progress'; id: number; file: string; loaded: number; total: number }
   | { type: 'loaded'; id: number; runtime: RuntimeInfo }
   | { type: 'cacheInfo'; id: number; bytes: number }
+  | { type: 'epoch'; id: number; row: HistoryRow }
+  | { type: 'curveProgress'; id: number; done: number; total: number }
+  | { type: 'trained'; id: number; head: TunedHeadParams; trainIndices: number[] }
+  | { type: 'curve'; id: number; rows: CurveRow[]; skipped: number[] }
+  | { type: 'tuningFailed'; id: number; problem: TuningProblem }
   | { type: 'predicted'; id: number; result: PredictResult }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

@@ -16,8 +16,16 @@ export type Outcome<T> =
 
 type Pending = {
   resolve: (response: WorkerResponse) => void;
-  onProgress?: (file: string, loaded: number, total: number) => void;
+  /** Receives the interim messages (download progress, epochs) before the final answer. */
+  onInterim?: (message: InterimResponse) => void;
 };
+
+/** Messages that report on a request still running. */
+type InterimResponse = Extract<WorkerResponse, { type: 'progress' | 'epoch' | 'curveProgress' }>;
+const INTERIM = new Set<WorkerResponse['type']>(['progress', 'epoch', 'curveProgress']);
+
+/** The final answer of a tuning request. */
+export type TuningAnswer = Extract<WorkerResponse, { type: 'trained' | 'curve' | 'tuningFailed' }>;
 
 /** A typed, promise-based view of the model worker. */
 export class ModelWorkerClient {
@@ -31,8 +39,8 @@ export class ModelWorkerClient {
       const message = event.data;
       const entry = this.pending.get(message.id);
       if (!entry) return;
-      if (message.type === 'progress') {
-        entry.onProgress?.(message.file, message.loaded, message.total);
+      if (INTERIM.has(message.type)) {
+        entry.onInterim?.(message as InterimResponse);
         return;
       }
       this.pending.delete(message.id);
@@ -55,7 +63,9 @@ export class ModelWorkerClient {
     options: Omit<Extract<WorkerRequest, { type: 'load' }>, 'id' | 'type'>,
     onProgress: (file: string, loaded: number, total: number) => void,
   ): Promise<Outcome<RuntimeInfo>> {
-    const response = await this.send({ type: 'load', id: this.nextId++, ...options }, onProgress);
+    const response = await this.send({ type: 'load', id: this.nextId++, ...options }, (message) => {
+      if (message.type === 'progress') onProgress(message.file, message.loaded, message.total);
+    });
     if (response.type === 'loaded') return { kind: 'ok', value: response.runtime };
     return this.otherOutcome(response);
   }
@@ -95,12 +105,36 @@ export class ModelWorkerClient {
     };
   }
 
+  /** Trains both heads or runs the learning curve; interim messages report epochs or progress. */
+  async tune(
+    request: Omit<Extract<WorkerRequest, { type: 'train' | 'learningCurve' }>, 'id'>,
+    onInterim: (message: InterimResponse) => void,
+  ): Promise<TuningAnswer> {
+    const response = await this.send({ ...request, id: this.nextId++ }, onInterim);
+    if (
+      response.type === 'trained' ||
+      response.type === 'curve' ||
+      response.type === 'tuningFailed'
+    )
+      return response;
+    return {
+      type: 'tuningFailed',
+      id: response.id,
+      problem: { code: 'diverged', detail: `unexpected ${response.type}` },
+    };
+  }
+
+  /** Asks the tuning job in progress to stop after its current epoch. */
+  stopTuning(): void {
+    this.worker.postMessage({ type: 'stopTuning', id: this.nextId++ } satisfies WorkerRequest);
+  }
+
   private send(
     request: WorkerRequest,
-    onProgress?: (file: string, loaded: number, total: number) => void,
+    onInterim?: (message: InterimResponse) => void,
   ): Promise<WorkerResponse> {
     return new Promise((resolve) => {
-      this.pending.set(request.id, onProgress ? { resolve, onProgress } : { resolve });
+      this.pending.set(request.id, onInterim ? { resolve, onInterim } : { resolve });
       this.worker.postMessage(request);
     });
   }

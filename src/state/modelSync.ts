@@ -11,7 +11,10 @@ import {
   sourceFromLink,
   type ModelSource,
 } from '../core/modelSource';
+import { templateKey } from '../core/template';
+import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { labelWordsOf } from '../core/verbalizer';
+import type { PredictRequestFields } from '../runtime/protocol';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
   selectExamples,
@@ -19,7 +22,7 @@ import {
   selectSelectedIndex,
   selectVerbalizerIssues,
 } from './selectors';
-import { DEFAULT_MODEL, useAppStore } from './store';
+import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 
 let client: ModelWorkerClient | null = null;
 let latestTicket = 0;
@@ -43,7 +46,9 @@ export function startModelSync(): void {
       state.examplesText !== previous.examplesText ||
       state.selectedIndex !== previous.selectedIndex ||
       state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
-      state.model.active !== previous.model.active
+      state.model.active !== previous.model.active ||
+      state.tuning.head !== previous.tuning.head ||
+      state.tuning.useTuned !== previous.tuning.useTuned
     )
       void requestPrediction();
   });
@@ -125,24 +130,48 @@ export async function refreshCacheSize(clear = false): Promise<void> {
   useAppStore.getState().setModel({ cacheBytes: bytes });
 }
 
-async function requestPrediction(): Promise<void> {
-  const state = useAppStore.getState();
-  if (!client || !state.model.active) return;
-  const ticket = ++latestTicket;
+/** The predict request for the workspace as it is, or null when it cannot be scored. */
+export function currentPredictFields(state: AppState): PredictRequestFields | null {
   const parsed = selectParsedTemplate(state);
   const examples = selectExamples(state);
-  if (!parsed.ok || selectVerbalizerIssues(state).length > 0 || examples.length === 0) {
-    state.setPrediction({ stale: true });
-    return;
-  }
+  if (!parsed.ok || selectVerbalizerIssues(state).length > 0 || examples.length === 0) return null;
   const classes = state.classes.map((c) => ({ name: c.name.trim(), words: labelWordsOf(c) }));
-  const outcome = await client.predict({
+  const head = state.tuning.head;
+  const active = state.model.active;
+  // A tuned head applies only to the model, template and verbalizer it was trained for.
+  const headFits =
+    head !== null &&
+    active !== null &&
+    head.model === active.model &&
+    head.dtype === active.dtype &&
+    head.fingerprint ===
+      tuningFingerprint(templateKey(parsed.segments), classes, state.labelWordsAfterSpace);
+  return {
     template: parsed.segments,
     examples: examples.map((e) => e.text),
     classes,
     selectedIndex: selectSelectedIndex(state),
     labelWordsAfterSpace: state.labelWordsAfterSpace,
-  });
+    tunedHead: state.tuning.useTuned && headFits ? head : null,
+  };
+}
+
+/** The worker client, for the tuning bridge. */
+export function workerClient(): ModelWorkerClient | null {
+  return client;
+}
+
+async function requestPrediction(): Promise<void> {
+  const state = useAppStore.getState();
+  if (!client || !state.model.active) return;
+  const ticket = ++latestTicket;
+  const fields = currentPredictFields(state);
+  if (!fields) {
+    state.setPrediction({ stale: true });
+    return;
+  }
+  const examples = selectExamples(state);
+  const outcome = await client.predict(fields);
   if (ticket !== latestTicket || outcome.kind === 'superseded') return;
   const { setPrediction } = useAppStore.getState();
   if (outcome.kind === 'failed') setPrediction({ stale: true, error: outcome.error });
@@ -150,7 +179,7 @@ async function requestPrediction(): Promise<void> {
     setPrediction({
       result: outcome.value,
       examples,
-      classNames: classes.map((c) => c.name),
+      classNames: fields.classes.map((c) => c.name),
       stale: false,
       error: null,
     });

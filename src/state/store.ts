@@ -10,7 +10,10 @@ import type { Example } from '../core/examples';
 import type { VerbalizerClass } from '../core/verbalizer';
 import type { Language } from '../i18n/messages';
 import type { LoadFailure } from '../runtime/loadErrors';
+import type { TunedHeadParams } from '../runtime/maskedLmRunner';
 import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
+import type { CurveRow, HistoryRow, TuningProblem, TuningSettings } from '../runtime/tuningJobs';
+import { readTuning } from './storedTuning';
 import {
   DEFAULT_HUB_HOST,
   normaliseHubHost,
@@ -50,12 +53,49 @@ export interface PredictionState {
   error: WorkerError | null;
 }
 
+/** A trained prompt head and what it was trained for; applied only where that still holds. */
+export interface SavedHead extends TunedHeadParams {
+  model: string;
+  dtype: string;
+  /** Template, verbalizer and spacing it was trained under (see `tuningFingerprint`). */
+  fingerprint: string;
+  /** Which examples it was trained on: the rest are the evaluation set. */
+  trainIndices: number[];
+}
+
+/** Few-shot tuning: settings (persisted), progress, results, and the tuned head (persisted). */
+export interface TuningState {
+  settings: TuningSettings;
+  status: 'idle' | 'training' | 'curve';
+  history: HistoryRow[];
+  curve: CurveRow[];
+  curveSkipped: number[];
+  curveProgress: { done: number; total: number } | null;
+  problem:
+    TuningProblem | { code: 'modelChanged' } | { code: 'importMismatch'; detail: string } | null;
+  head: SavedHead | null;
+  useTuned: boolean;
+}
+
+/** Tuning settings a fresh workspace starts with. */
+export const DEFAULT_TUNING_SETTINGS: TuningSettings = {
+  shots: 4,
+  epochs: 30,
+  // h has ~100s of unit-scale dimensions: larger steps make the prompt head's loss jump about.
+  learningRate: 0.002,
+  l2: 0.01,
+  batchSize: 8,
+  seed: 1,
+};
+
 /** Everything in the store. */
 export interface AppState extends Workspace {
   language: Language;
   restoreNotice: boolean;
   model: ModelState;
   prediction: PredictionState;
+  tuning: TuningState;
+  setTuning(tuning: Partial<TuningState>): void;
   setTemplate(template: string): void;
   setLabelWordsAfterSpace(on: boolean): void;
   setExamplesText(text: string): void;
@@ -76,7 +116,12 @@ export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-mini',
 const STORAGE_KEY = 'cloze-lab-workspace';
 const STORAGE_VERSION = 1;
 
-type Persisted = Workspace & { language: Language; modelSource: ModelSource; hubHost: string };
+type Persisted = Workspace & {
+  language: Language;
+  modelSource: ModelSource;
+  hubHost: string;
+  tuning: Pick<TuningState, 'settings' | 'head' | 'useTuned' | 'history'>;
+};
 const CORRUPTED = Symbol('corrupted');
 let lastWritten = '';
 
@@ -146,6 +191,18 @@ export const useAppStore = create<AppState>()(
       setModel: (model) => set((s) => ({ model: { ...s.model, ...model } })),
       setPrediction: (prediction) =>
         set((s) => ({ prediction: { ...s.prediction, ...prediction } })),
+      tuning: {
+        settings: DEFAULT_TUNING_SETTINGS,
+        status: 'idle',
+        history: [],
+        curve: [],
+        curveSkipped: [],
+        curveProgress: null,
+        problem: null,
+        head: null,
+        useTuned: false,
+      },
+      setTuning: (tuning) => set((s) => ({ tuning: { ...s.tuning, ...tuning } })),
     }),
     {
       name: STORAGE_KEY,
@@ -160,6 +217,12 @@ export const useAppStore = create<AppState>()(
         language: s.language,
         modelSource: s.model.source,
         hubHost: s.model.hubHost,
+        tuning: {
+          settings: s.tuning.settings,
+          head: s.tuning.head,
+          useTuned: s.tuning.useTuned,
+          history: s.tuning.history,
+        },
       }),
       // Anything that does not read back as a workspace is replaced by the defaults, with a notice.
       merge: (persisted, current) => {
@@ -170,6 +233,7 @@ export const useAppStore = create<AppState>()(
           language?: unknown;
           modelSource?: unknown;
           hubHost?: unknown;
+          tuning?: unknown;
         };
         const language =
           stored.language === 'zh' || stored.language === 'en' ? stored.language : current.language;
@@ -180,7 +244,8 @@ export const useAppStore = create<AppState>()(
             (typeof stored.hubHost === 'string' && normaliseHubHost(stored.hubHost)) ||
             current.model.hubHost,
         };
-        return { ...current, ...workspace, language, model };
+        const tuning = { ...current.tuning, ...readTuning(stored.tuning) };
+        return { ...current, ...workspace, language, model, tuning };
       },
       // A stored state from another version is not trusted blindly: it goes through `merge`.
       migrate: (persisted) => persisted as Persisted,

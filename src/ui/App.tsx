@@ -12,6 +12,7 @@ import { ProbabilityChart } from './ProbabilityChart';
 import { RuntimeStatus } from './RuntimeStatus';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
+import { TrainingPanel } from './TrainingPanel';
 import { VerbalizerEditor } from './VerbalizerEditor';
 
 export function App() {
@@ -68,6 +69,7 @@ export function App() {
           <TokenPreview />
           <FillMaskView />
           <ProbabilityChart />
+          <TrainingPanel />
         </div>
       </main>
     </div>

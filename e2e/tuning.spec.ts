@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+
+test('training both heads draws the history, changes predictions, and survives a reload', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const zeroShot = await app.table().textContent();
+  await page.getByRole('spinbutton', { name: 'Shots per class' }).fill('4');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('20');
+  await page.getByRole('button', { name: 'Train' }).click();
+  const history = page.getByRole('table', { name: 'Training history' });
+  await expect(history.getByRole('row')).toHaveCount(21);
+  await expect(page.getByRole('switch', { name: 'Use tuned head' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect.poll(() => app.table().textContent()).not.toBe(zeroShot);
+  const metrics = page.getByRole('region', { name: 'Metrics' });
+  await expect(metrics.getByRole('status', { name: 'Accuracy' })).toHaveText(/^\d\.\d{3}$/);
+  const tuned = await app.table().textContent();
+
+  await page.reload();
+  await app.ready();
+  await expect(page.getByRole('switch', { name: 'Use tuned head' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect.poll(() => app.table().textContent()).toBe(tuned);
+
+  await page.getByRole('switch', { name: 'Use tuned head' }).uncheck();
+  await expect.poll(() => app.table().textContent()).toBe(zeroShot);
+});
+
+test('the learning curve runs both heads over k and seeds and draws both curves', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('10');
+  await page.getByRole('button', { name: 'Run learning curve' }).click();
+  const curve = page.getByRole('table', { name: 'Learning curve' });
+  // 14 starter examples, 7 per class: k = 0, 1, 2, 4 fit (one left for evaluation); 8 and 16 do not.
+  await expect(curve.getByRole('row')).toHaveCount(1 + 4 * 2, { timeout: 120_000 });
+  await expect(page.getByText('Skipped k = 8, 16')).toBeVisible();
+  await expect(curve).toContainText('[CLS] head');
+});
+
+test('a k the pool cannot serve is refused with a clear message', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('spinbutton', { name: 'Shots per class' }).fill('7');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Class “positive” has 7 labelled example(s); k = 7 needs 8',
+  );
+});

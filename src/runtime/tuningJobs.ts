@@ -1,0 +1,172 @@
+/**
+ * Head tuning inside the worker: features from the runner's cache (the encoder never runs
+ * again for them), then the pure training loop for both heads, one epoch at a time with a
+ * pause between epochs so a Stop message gets through.
+ */
+import { ClsHead, PromptHead, type Head, type TuningExample } from '../core/tuning/heads';
+import { fewShotSplit } from '../core/tuning/random';
+import { headAccuracy, trainHead, type TrainOptions } from '../core/tuning/train';
+import type { MaskedLmRunner, PredictInput, TunedHeadParams } from './maskedLmRunner';
+
+/** One epoch of both heads, as the history table shows it. */
+export interface HistoryRow {
+  epoch: number;
+  prompt: { loss: number; trainAccuracy: number; evalAccuracy: number | null };
+  cls: { loss: number; trainAccuracy: number; evalAccuracy: number | null } | null;
+}
+
+/** One point of the learning curve. */
+export interface CurveRow {
+  k: number;
+  head: 'prompt' | 'cls';
+  mean: number;
+  std: number;
+}
+
+/** Settings of a tuning run: the training options plus shots per class. */
+export interface TuningSettings extends TrainOptions {
+  shots: number;
+}
+
+/** Why tuning cannot start or had to stop, in a form the UI translates. */
+export type TuningProblem =
+  | { code: 'tooFewExamples'; className: string; available: number; needed: number }
+  | { code: 'noFeatures' }
+  | { code: 'diverged'; detail: string }
+  | { code: 'stopped' };
+
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function featuresFor(runner: MaskedLmRunner, input: PredictInput, labels: number[]) {
+  const features = await runner.tuningFeatures(input);
+  if ('code' in features) return null;
+  const hidden = features.examples.find((e) => e.h)?.h?.length ?? 0;
+  const examples: TuningExample[] = features.examples.map((f, i) => ({
+    h: f.h ?? new Float32Array(0),
+    e: f.e ?? new Float32Array(0),
+    wordLogits: f.wordLogits,
+    label: labels[i] ?? -1,
+  }));
+  const bad = examples.some((e) =>
+    [...e.h, ...e.e, ...e.wordLogits].some((v) => !Number.isFinite(v)),
+  );
+  return bad
+    ? null
+    : {
+        examples,
+        hidden,
+        wordClass: features.wordClass,
+        hasCls: features.examples.every((f) => f.e),
+      };
+}
+
+/** Trains both heads on a seeded k-shot sample; reports every epoch; returns the prompt head. */
+export async function runTraining(
+  runner: MaskedLmRunner,
+  input: PredictInput,
+  labels: number[],
+  classNames: string[],
+  settings: TuningSettings,
+  onEpoch: (row: HistoryRow) => void,
+  shouldStop: () => boolean,
+): Promise<{ head: TunedHeadParams; trainIndices: number[] } | TuningProblem> {
+  const split = fewShotSplit(labels, classNames, settings.shots, settings.seed);
+  if (!split.ok)
+    return {
+      code: 'tooFewExamples',
+      className: split.className,
+      available: split.available,
+      needed: split.needed,
+    };
+  const data = await featuresFor(runner, input, labels);
+  if (!data) return { code: 'noFeatures' };
+  const pick = (indices: number[]) => indices.map((i) => data.examples[i] as TuningExample);
+  const train = pick(split.train);
+  const evaluation = pick(split.evaluation);
+  const prompt = new PromptHead(data.wordClass, classNames.length, data.hidden);
+  const cls = data.hasCls ? new ClsHead(classNames.length, data.hidden, settings.seed) : null;
+  const promptSteps = trainHead(prompt, train, evaluation, settings);
+  const clsSteps = cls ? trainHead(cls, train, evaluation, settings) : null;
+  try {
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      if (shouldStop()) return { code: 'stopped' };
+      const p = promptSteps.next().value;
+      const c = clsSteps?.next().value;
+      if (!p) break;
+      onEpoch({ epoch, prompt: p, cls: c ?? null });
+      await breathe();
+    }
+  } catch (error) {
+    return { code: 'diverged', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return {
+    head: { params: [...prompt.params], hidden: data.hidden, wordCount: data.wordClass.length },
+    trainIndices: split.train,
+  };
+}
+
+const CURVE_SHOTS = [0, 1, 2, 4, 8, 16];
+const CURVE_SEEDS = 5;
+
+/**
+ * The learning-curve experiment: for each k the pool allows, 5 seeds × both heads, mean and
+ * standard deviation of evaluation accuracy. k = 0 is the zero-shot verbalizer for the prompt
+ * head and chance for the [CLS] head.
+ */
+export async function runLearningCurve(
+  runner: MaskedLmRunner,
+  input: PredictInput,
+  labels: number[],
+  classNames: string[],
+  settings: TuningSettings,
+  onProgress: (done: number, total: number) => void,
+  shouldStop: () => boolean,
+): Promise<{ rows: CurveRow[]; skipped: number[] } | TuningProblem> {
+  const data = await featuresFor(runner, input, labels);
+  if (!data) return { code: 'noFeatures' };
+  const rows: CurveRow[] = [];
+  const skipped: number[] = [];
+  const total = CURVE_SHOTS.length * CURVE_SEEDS;
+  let done = 0;
+  for (const k of CURVE_SHOTS) {
+    const scores: Record<'prompt' | 'cls', number[]> = { prompt: [], cls: [] };
+    for (let seed = 1; seed <= CURVE_SEEDS; seed++) {
+      if (shouldStop()) return { code: 'stopped' };
+      const split = fewShotSplit(labels, classNames, k, settings.seed + seed);
+      if (!split.ok) {
+        skipped.push(k);
+        break;
+      }
+      const train = split.train.map((i) => data.examples[i] as TuningExample);
+      const evaluation = split.evaluation.map((i) => data.examples[i] as TuningExample);
+      const heads: Head[] = [new PromptHead(data.wordClass, classNames.length, data.hidden)];
+      if (data.hasCls)
+        heads.push(new ClsHead(classNames.length, data.hidden, settings.seed + seed));
+      for (const head of heads) {
+        if (k > 0) {
+          const steps = trainHead(head, train, evaluation, {
+            ...settings,
+            seed: settings.seed + seed,
+          });
+          while (!steps.next().done);
+        }
+        const accuracy =
+          k === 0 && head.kind === 'cls'
+            ? 1 / classNames.length
+            : (headAccuracy(head, evaluation) ?? 0);
+        scores[head.kind].push(accuracy);
+      }
+      onProgress(++done, total);
+      await breathe();
+    }
+    if (skipped.includes(k)) continue;
+    for (const head of ['prompt', 'cls'] as const) {
+      const values = scores[head];
+      if (values.length === 0) continue;
+      const mean = values.reduce((a, b) => a + b, 0) / values.length;
+      const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+      rows.push({ k, head, mean, std });
+    }
+  }
+  return { rows, skipped };
+}

@@ -1,0 +1,163 @@
+/**
+ * The bridge for few-shot tuning: sends the workspace's labelled examples to the worker, writes
+ * epochs, curve points and the tuned head into the store, and keeps the previous head whenever
+ * a run fails, is stopped, or the model changes under it.
+ */
+import { parseTemplate, templateKey } from '../core/template';
+import { tuningFingerprint } from '../core/tuning/fingerprint';
+import { currentPredictFields, workerClient } from './modelSync';
+import { selectExamples } from './selectors';
+import { readHead } from './storedTuning';
+import { useAppStore, type AppState, type SavedHead } from './store';
+
+function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
+  const classNames = state.classes.map((c) => c.name.trim());
+  const labels = selectExamples(state).map((e) =>
+    e.gold === null ? -1 : classNames.indexOf(e.gold),
+  );
+  return { labels, classNames };
+}
+
+function fingerprintOf(state: AppState): string | null {
+  const fields = currentPredictFields(state);
+  const parsed = parseTemplate(state.template);
+  if (!fields || !parsed.ok) return null;
+  return tuningFingerprint(
+    templateKey(parsed.segments),
+    fields.classes,
+    state.labelWordsAfterSpace,
+  );
+}
+
+/** Trains both heads on a seeded k-shot sample of the labelled examples. */
+export async function startTraining(): Promise<void> {
+  const client = workerClient();
+  const state = useAppStore.getState();
+  const fields = currentPredictFields(state);
+  const active = state.model.active;
+  const fingerprint = fingerprintOf(state);
+  if (!client || !fields || !active || !fingerprint || state.tuning.status !== 'idle') return;
+  const { labels, classNames } = labelsOf(state);
+  const { setTuning } = state;
+  setTuning({ status: 'training', history: [], problem: null });
+  const answer = await client.tune(
+    {
+      type: 'train',
+      input: { ...fields, tunedHead: null },
+      labels,
+      classNames,
+      settings: state.tuning.settings,
+    },
+    (message) => {
+      if (message.type === 'epoch')
+        setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
+    },
+  );
+  const now = useAppStore.getState();
+  if (now.tuning.problem?.code === 'modelChanged') return;
+  if (answer.type === 'trained') {
+    const head: SavedHead = {
+      ...answer.head,
+      model: active.model,
+      dtype: active.dtype,
+      fingerprint,
+      trainIndices: answer.trainIndices,
+    };
+    setTuning({ status: 'idle', head, useTuned: true });
+  } else {
+    setTuning({ status: 'idle', problem: answer.type === 'tuningFailed' ? answer.problem : null });
+  }
+}
+
+/** Runs k ∈ {0, 1, 2, 4, 8, 16} × 5 seeds for both heads. */
+export async function startLearningCurve(): Promise<void> {
+  const client = workerClient();
+  const state = useAppStore.getState();
+  const fields = currentPredictFields(state);
+  if (!client || !fields || !state.model.active || state.tuning.status !== 'idle') return;
+  const { labels, classNames } = labelsOf(state);
+  const { setTuning } = state;
+  setTuning({
+    status: 'curve',
+    curve: [],
+    curveSkipped: [],
+    curveProgress: { done: 0, total: 1 },
+    problem: null,
+  });
+  const answer = await client.tune(
+    {
+      type: 'learningCurve',
+      input: { ...fields, tunedHead: null },
+      labels,
+      classNames,
+      settings: state.tuning.settings,
+    },
+    (message) => {
+      if (message.type === 'curveProgress')
+        setTuning({ curveProgress: { done: message.done, total: message.total } });
+    },
+  );
+  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
+  if (answer.type === 'curve')
+    setTuning({
+      status: 'idle',
+      curve: answer.rows,
+      curveSkipped: answer.skipped,
+      curveProgress: null,
+    });
+  else
+    setTuning({
+      status: 'idle',
+      curveProgress: null,
+      problem: answer.type === 'tuningFailed' ? answer.problem : null,
+    });
+}
+
+/** Stops training or the learning curve after the current step; the previous head stays. */
+export function stopTuning(): void {
+  workerClient()?.stopTuning();
+}
+
+/** Forgets the tuned head: predictions go back to zero-shot. */
+export function resetHead(): void {
+  useAppStore.getState().setTuning({ head: null, useTuned: false, history: [], problem: null });
+}
+
+/** The tuned head as a JSON file's text, with what it fits. */
+export function exportHead(): string | null {
+  const head = useAppStore.getState().tuning.head;
+  return head ? JSON.stringify({ format: 'cloze-lab-head', version: 1, head }, null, 2) : null;
+}
+
+/** Reads an exported head; refuses one for another model, dtype, template or verbalizer. */
+export function importHead(text: string): void {
+  const state = useAppStore.getState();
+  const { setTuning } = state;
+  const head = parseHeadFile(text);
+  const active = state.model.active;
+  const mismatch = !head
+    ? 'not a Cloze Lab head file'
+    : !active || head.model !== active.model || head.dtype !== active.dtype
+      ? `it was trained on ${head.model} (${head.dtype})`
+      : head.fingerprint !== fingerprintOf(state)
+        ? 'it was trained for another template or other label words'
+        : null;
+  if (mismatch || !head) setTuning({ problem: { code: 'importMismatch', detail: mismatch ?? '' } });
+  else setTuning({ head, useTuned: true, problem: null });
+}
+
+function parseHeadFile(text: string): SavedHead | null {
+  try {
+    return readHead((JSON.parse(text) as { head?: unknown }).head);
+  } catch {
+    return null;
+  }
+}
+
+// A model switch mid-run would train on features of the wrong model: stop, say so, keep the head.
+useAppStore.subscribe((state, previous) => {
+  if (state.model.active !== previous.model.active && state.tuning.status !== 'idle') {
+    stopTuning();
+    state.setTuning({ status: 'idle', curveProgress: null, problem: { code: 'modelChanged' } });
+  }
+});

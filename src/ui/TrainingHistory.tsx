@@ -1,0 +1,102 @@
+/** Loss and accuracy per epoch for both heads: a line chart and the "Training history" table. */
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from '../i18n/useTranslation';
+import { useAppStore } from '../state/store';
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(3));
+
+export function TrainingHistory() {
+  const t = useTranslation();
+  const history = useAppStore((s) => s.tuning.history);
+  if (history.length === 0) return null;
+  const data = history.map((row) => ({
+    epoch: row.epoch,
+    promptLoss: row.prompt.loss,
+    promptEval: row.prompt.evalAccuracy,
+    clsLoss: row.cls?.loss ?? null,
+    clsEval: row.cls?.evalAccuracy ?? null,
+  }));
+  const prompt = t('headPrompt');
+  const cls = t('headCls');
+  return (
+    <>
+      <figure className="chart" aria-label={t('historyCaption')}>
+        <figcaption>{t('historyCaption')}</figcaption>
+        <ResponsiveContainer width="100%" height={220}>
+          <LineChart data={data} margin={{ left: 4, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="epoch" />
+            <YAxis />
+            <Tooltip />
+            <Legend />
+            <Line
+              dataKey="promptLoss"
+              name={`${prompt} ${t('colLoss')}`}
+              stroke="#0072B2"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="promptEval"
+              name={`${prompt} ${t('colEvalAcc')}`}
+              stroke="#0072B2"
+              strokeDasharray="5 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="clsLoss"
+              name={`${cls} ${t('colLoss')}`}
+              stroke="#D55E00"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="clsEval"
+              name={`${cls} ${t('colEvalAcc')}`}
+              stroke="#D55E00"
+              strokeDasharray="5 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </figure>
+      <table aria-label="Training history" className="predictions compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('colEpoch')}</th>
+            <th scope="col">{`${prompt} ${t('colLoss')}`}</th>
+            <th scope="col">{`${prompt} ${t('colTrainAcc')}`}</th>
+            <th scope="col">{`${prompt} ${t('colEvalAcc')}`}</th>
+            <th scope="col">{`${cls} ${t('colLoss')}`}</th>
+            <th scope="col">{`${cls} ${t('colTrainAcc')}`}</th>
+            <th scope="col">{`${cls} ${t('colEvalAcc')}`}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((row) => (
+            <tr key={row.epoch}>
+              <td>{row.epoch}</td>
+              <td className="num">{fmt(row.prompt.loss)}</td>
+              <td className="num">{fmt(row.prompt.trainAccuracy)}</td>
+              <td className="num">{fmt(row.prompt.evalAccuracy)}</td>
+              <td className="num">{fmt(row.cls?.loss)}</td>
+              <td className="num">{fmt(row.cls?.trainAccuracy)}</td>
+              <td className="num">{fmt(row.cls?.evalAccuracy)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

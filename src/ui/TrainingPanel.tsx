@@ -1,0 +1,111 @@
+/** Few-shot head tuning: settings, Train/Stop/Reset, the tuned-head switch, history and learning curve. */
+import type { MessageKey } from '../i18n/messages';
+import { useTranslation } from '../i18n/useTranslation';
+import type { TuningSettings } from '../runtime/tuningJobs';
+import { useAppStore } from '../state/store';
+import { resetHead, startLearningCurve, startTraining, stopTuning } from '../state/tuningSync';
+import { HeadFile } from './HeadFile';
+import { LearningCurve } from './LearningCurve';
+import { TrainingHistory } from './TrainingHistory';
+import { TuningMetrics } from './TuningMetrics';
+
+const FIELDS: Array<{ key: keyof TuningSettings; label: MessageKey; step: number; min: number }> = [
+  { key: 'shots', label: 'shotsPerClass', step: 1, min: 1 },
+  { key: 'epochs', label: 'epochs', step: 1, min: 1 },
+  { key: 'learningRate', label: 'learningRate', step: 0.001, min: 0 },
+  { key: 'l2', label: 'l2', step: 0.001, min: 0 },
+  { key: 'batchSize', label: 'batchSize', step: 1, min: 1 },
+  { key: 'seed', label: 'seed', step: 1, min: 0 },
+];
+
+// The names screen readers and outside checks use, whatever the UI language.
+const ACCESSIBLE: Record<keyof TuningSettings, string> = {
+  shots: 'Shots per class',
+  epochs: 'Epochs',
+  learningRate: 'Learning rate',
+  l2: 'L2',
+  batchSize: 'Batch size',
+  seed: 'Seed',
+};
+
+export function TrainingPanel() {
+  const t = useTranslation();
+  const tuning = useAppStore((s) => s.tuning);
+  const setTuning = useAppStore((s) => s.setTuning);
+  const ready = useAppStore((s) => s.model.active !== null);
+  const busy = tuning.status !== 'idle';
+  const problem = tuning.problem;
+  const settings = tuning.settings;
+
+  return (
+    <section className="panel tuning">
+      <h2>{t('tuningHeading')}</h2>
+      <p className="help">{t('tuningHelp')}</p>
+      <div className="settings-grid">
+        {FIELDS.map((field) => (
+          <label key={field.key}>
+            <span aria-hidden="true">{t(field.label)}</span>
+            <input
+              type="number"
+              aria-label={ACCESSIBLE[field.key]}
+              min={field.min}
+              step={field.step}
+              value={settings[field.key]}
+              disabled={busy}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (Number.isFinite(value))
+                  setTuning({ settings: { ...settings, [field.key]: value } });
+              }}
+            />
+          </label>
+        ))}
+      </div>
+      <div className="picker-row">
+        <button type="button" onClick={() => void startTraining()} disabled={busy || !ready}>
+          {t('train')}
+        </button>
+        <button type="button" onClick={stopTuning} disabled={!busy}>
+          {t('stop')}
+        </button>
+        <button type="button" onClick={resetHead} disabled={busy || !tuning.head}>
+          {t('resetHead')}
+        </button>
+        <button type="button" onClick={() => void startLearningCurve()} disabled={busy || !ready}>
+          {t('runLearningCurve')}
+        </button>
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-label="Use tuned head"
+            aria-checked={tuning.useTuned}
+            checked={tuning.useTuned}
+            disabled={!tuning.head}
+            onChange={(e) => setTuning({ useTuned: e.target.checked })}
+          />{' '}
+          {t('useTunedHead')}
+        </label>
+        <HeadFile />
+      </div>
+      {problem && (
+        <p className="notice error" role="alert">
+          {t(`problem_${problem.code}` as MessageKey, {
+            ...('className' in problem
+              ? {
+                  className: problem.className,
+                  available: problem.available,
+                  needed: problem.needed,
+                  k: settings.shots,
+                }
+              : {}),
+            ...('detail' in problem ? { detail: problem.detail } : {}),
+          })}
+        </p>
+      )}
+      <TuningMetrics />
+      <TrainingHistory />
+      <LearningCurve />
+    </section>
+  );
+}

@@ -46,7 +46,10 @@ test('the learning curve runs both heads over k and seeds and draws both curves'
   await expect(curve).toContainText('[CLS] head');
 });
 
-test('a k the pool cannot serve is refused with a clear message', async ({ app, page }) => {
+test('a k the pool cannot serve, or a class without label words, is refused with a clear message', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await page.getByRole('spinbutton', { name: 'Shots per class' }).fill('7');
   await page.getByRole('button', { name: 'Train' }).click();

@@ -65,6 +65,12 @@ const en = {
   seed: 'Seed',
   train: 'Train',
   stop: 'Stop',
+  pause: 'Pause',
+  resume: 'Resume',
+  noHeadFeatures:
+    'This model’s MLM head was not recognised, so tuning falls back to the label-word logits: the prompt head learns one bias per label word and the [CLS] head is off.',
+  problem_invalidInputs:
+    'Fix the template and the label words first: tuning needs inputs the model can score.',
   resetHead: 'Reset head',
   runLearningCurve: 'Run learning curve',
   useTunedHead: 'Use tuned head',
@@ -217,6 +223,11 @@ const zh: Record<MessageKey, string> = {
   seed: '随机种子',
   train: '训练',
   stop: '停止',
+  pause: '暂停',
+  resume: '继续',
+  noHeadFeatures:
+    '未能识别此模型的 MLM 头，因此调优退回到标签词 logits：提示头只为每个标签词学习一个偏置，[CLS] 头不可用。',
+  problem_invalidInputs: '请先修正模板和标签词：调优需要模型能够计分的输入。',
   resetHead: '重置头',
   runLearningCurve: '运行学习曲线',
   useTunedHead: '使用调优后的头',

@@ -18,6 +18,7 @@ type PredictRequest = Extract<WorkerRequest, { type: 'predict' }>;
 let runner: MaskedLmRunner | null = null;
 let currentLoad: AbortController | null = null;
 let stopRequested = false;
+let paused = false;
 
 function reply(message: WorkerResponse): void {
   self.postMessage(message);
@@ -49,6 +50,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       return;
     case 'stopTuning':
       stopRequested = true;
+      paused = false;
+      return;
+    case 'pauseTuning':
+      paused = request.paused;
       return;
     case 'train':
     case 'learningCurve':
@@ -105,8 +110,13 @@ async function tune(
     return;
   }
   stopRequested = false;
+  paused = false;
   const input = { ...request.input, tunedHead: null };
-  const stop = () => stopRequested;
+  // Checked between epochs: while paused, wait (and still notice a Stop).
+  const stop = async () => {
+    while (paused && !stopRequested) await new Promise((resolve) => setTimeout(resolve, 50));
+    return stopRequested;
+  };
   try {
     if (request.type === 'train') {
       const result = await runTraining(

@@ -107,6 +107,7 @@ export type WorkerRequest =
       settings: TuningSettings;
     }
   | { type: 'stopTuning'; id: number }
+  | { type: 'pauseTuning'; id: number; paused: boolean }
   | { type: 'cacheInfo'; id: number }
   | { type: 'clearCache'; id: number }
   | {

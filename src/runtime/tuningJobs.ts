@@ -68,7 +68,7 @@ export async function runTraining(
   classNames: string[],
   settings: TuningSettings,
   onEpoch: (row: HistoryRow) => void,
-  shouldStop: () => boolean,
+  shouldStop: () => Promise<boolean>,
 ): Promise<{ head: TunedHeadParams; trainIndices: number[] } | TuningProblem> {
   const split = fewShotSplit(labels, classNames, settings.shots, settings.seed);
   if (!split.ok)
@@ -89,7 +89,7 @@ export async function runTraining(
   const clsSteps = cls ? trainHead(cls, train, evaluation, settings) : null;
   try {
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      if (shouldStop()) return { code: 'stopped' };
+      if (await shouldStop()) return { code: 'stopped' };
       const p = promptSteps.next().value;
       const c = clsSteps?.next().value;
       if (!p) break;
@@ -120,7 +120,7 @@ export async function runLearningCurve(
   classNames: string[],
   settings: TuningSettings,
   onProgress: (done: number, total: number) => void,
-  shouldStop: () => boolean,
+  shouldStop: () => Promise<boolean>,
 ): Promise<{ rows: CurveRow[]; skipped: number[] } | TuningProblem> {
   const data = await featuresFor(runner, input, labels);
   if (!data) return { code: 'noFeatures' };
@@ -131,7 +131,7 @@ export async function runLearningCurve(
   for (const k of CURVE_SHOTS) {
     const scores: Record<'prompt' | 'cls', number[]> = { prompt: [], cls: [] };
     for (let seed = 1; seed <= CURVE_SEEDS; seed++) {
-      if (shouldStop()) return { code: 'stopped' };
+      if (await shouldStop()) return { code: 'stopped' };
       const split = fewShotSplit(labels, classNames, k, settings.seed + seed);
       if (!split.ok) {
         skipped.push(k);

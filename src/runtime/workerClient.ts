@@ -124,6 +124,15 @@ export class ModelWorkerClient {
     };
   }
 
+  /** Pauses or resumes the tuning job in progress between epochs. */
+  pauseTuning(paused: boolean): void {
+    this.worker.postMessage({
+      type: 'pauseTuning',
+      id: this.nextId++,
+      paused,
+    } satisfies WorkerRequest);
+  }
+
   /** Asks the tuning job in progress to stop after its current epoch. */
   stopTuning(): void {
     this.worker.postMessage({ type: 'stopTuning', id: this.nextId++ } satisfies WorkerRequest);

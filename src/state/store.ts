@@ -67,12 +67,17 @@ export interface SavedHead extends TunedHeadParams {
 export interface TuningState {
   settings: TuningSettings;
   status: 'idle' | 'training' | 'curve';
+  paused: boolean;
   history: HistoryRow[];
   curve: CurveRow[];
   curveSkipped: number[];
   curveProgress: { done: number; total: number } | null;
   problem:
-    TuningProblem | { code: 'modelChanged' } | { code: 'importMismatch'; detail: string } | null;
+    | TuningProblem
+    | { code: 'modelChanged' }
+    | { code: 'invalidInputs' }
+    | { code: 'importMismatch'; detail: string }
+    | null;
   head: SavedHead | null;
   useTuned: boolean;
 }
@@ -194,6 +199,7 @@ export const useAppStore = create<AppState>()(
       tuning: {
         settings: DEFAULT_TUNING_SETTINGS,
         status: 'idle',
+        paused: false,
         history: [],
         curve: [],
         curveSkipped: [],

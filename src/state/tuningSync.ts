@@ -36,10 +36,14 @@ export async function startTraining(): Promise<void> {
   const fields = currentPredictFields(state);
   const active = state.model.active;
   const fingerprint = fingerprintOf(state);
-  if (!client || !fields || !active || !fingerprint || state.tuning.status !== 'idle') return;
+  if (!client || !active || state.tuning.status !== 'idle') return;
+  if (!fields || !fingerprint) {
+    state.setTuning({ problem: { code: 'invalidInputs' } });
+    return;
+  }
   const { labels, classNames } = labelsOf(state);
   const { setTuning } = state;
-  setTuning({ status: 'training', history: [], problem: null });
+  setTuning({ status: 'training', history: [], problem: null, paused: false });
   const answer = await client.tune(
     {
       type: 'train',
@@ -74,7 +78,11 @@ export async function startLearningCurve(): Promise<void> {
   const client = workerClient();
   const state = useAppStore.getState();
   const fields = currentPredictFields(state);
-  if (!client || !fields || !state.model.active || state.tuning.status !== 'idle') return;
+  if (!client || !state.model.active || state.tuning.status !== 'idle') return;
+  if (!fields) {
+    state.setTuning({ problem: { code: 'invalidInputs' } });
+    return;
+  }
   const { labels, classNames } = labelsOf(state);
   const { setTuning } = state;
   setTuning({
@@ -116,6 +124,13 @@ export async function startLearningCurve(): Promise<void> {
 /** Stops training or the learning curve after the current step; the previous head stays. */
 export function stopTuning(): void {
   workerClient()?.stopTuning();
+  useAppStore.getState().setTuning({ paused: false });
+}
+
+/** Pauses or resumes training between epochs. */
+export function pauseTuning(paused: boolean): void {
+  workerClient()?.pauseTuning(paused);
+  useAppStore.getState().setTuning({ paused });
 }
 
 /** Forgets the tuned head: predictions go back to zero-shot. */

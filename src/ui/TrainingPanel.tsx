@@ -3,7 +3,13 @@ import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from '../i18n/useTranslation';
 import type { TuningSettings } from '../runtime/tuningJobs';
 import { useAppStore } from '../state/store';
-import { resetHead, startLearningCurve, startTraining, stopTuning } from '../state/tuningSync';
+import {
+  pauseTuning,
+  resetHead,
+  startLearningCurve,
+  startTraining,
+  stopTuning,
+} from '../state/tuningSync';
 import { HeadFile } from './HeadFile';
 import { LearningCurve } from './LearningCurve';
 import { TrainingHistory } from './TrainingHistory';
@@ -33,6 +39,7 @@ export function TrainingPanel() {
   const tuning = useAppStore((s) => s.tuning);
   const setTuning = useAppStore((s) => s.setTuning);
   const ready = useAppStore((s) => s.model.active !== null);
+  const noFeatures = useAppStore((s) => s.model.active?.headRewrite != null);
   const busy = tuning.status !== 'idle';
   const problem = tuning.problem;
   const settings = tuning.settings;
@@ -41,6 +48,7 @@ export function TrainingPanel() {
     <section className="panel tuning">
       <h2>{t('tuningHeading')}</h2>
       <p className="help">{t('tuningHelp')}</p>
+      {noFeatures && <p className="notice">{t('noHeadFeatures')}</p>}
       <div className="settings-grid">
         {FIELDS.map((field) => (
           <label key={field.key}>
@@ -64,6 +72,13 @@ export function TrainingPanel() {
       <div className="picker-row">
         <button type="button" onClick={() => void startTraining()} disabled={busy || !ready}>
           {t('train')}
+        </button>
+        <button
+          type="button"
+          onClick={() => pauseTuning(!tuning.paused)}
+          disabled={tuning.status !== 'training'}
+        >
+          {tuning.paused ? t('resume') : t('pause')}
         </button>
         <button type="button" onClick={stopTuning} disabled={!busy}>
           {t('stop')}

@@ -3,7 +3,7 @@
 // prints median edit-to-table latencies for label-word and template edits, and the time per
 // batched session.run, all measured in one browser session. Figures, not assertions.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startHubMirror } from '../e2e/hubMirror.mjs';
@@ -250,6 +250,74 @@ async function measureBertBase(browser) {
   }
 }
 
+const SST2 = '../shared/data/sst2-train.tsv';
+
+/** Waits until a table has `rows` rows (header included); returns ms since `start`. */
+async function tableRows(page, name, rows, start, timeout = 600_000) {
+  await page
+    .getByRole('table', { name })
+    .getByRole('row')
+    .nth(rows - 1)
+    .waitFor({ timeout });
+  return Date.now() - start;
+}
+
+/**
+ * Head tuning on the bundled model: ms per epoch (both heads, 30 training examples), the wall
+ * time of the learning-curve experiment on cached features, and — when ../shared/data is there —
+ * the learning curve on 200 SST-2 sentences (100 per class; the rest of each split evaluates).
+ */
+async function measureTuning(browser) {
+  const page = await browser.newPage();
+  await page.goto(`http://localhost:${PORT}/?backend=wasm`);
+  await page
+    .getByRole('status', { name: 'Runtime' })
+    .filter({ hasText: 'WASM' })
+    .waitFor({ timeout: 120_000 });
+  await page.getByRole('textbox', { name: 'Examples', exact: true }).fill(EXAMPLES.join('\n'));
+  await page
+    .locator('table[aria-label="Predictions"] tbody tr')
+    .nth(EXAMPLES.length - 1)
+    .waitFor();
+  const epochs = 100;
+  await page.getByRole('spinbutton', { name: 'Shots per class' }).fill('15');
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill(String(epochs));
+  await page.getByRole('spinbutton', { name: 'Batch size' }).fill('8');
+  let start = Date.now();
+  await page.getByRole('button', { name: 'Train' }).click();
+  const trainMs = await tableRows(page, 'Training history', epochs + 1, start);
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('30');
+  start = Date.now();
+  await page.getByRole('button', { name: 'Run learning curve' }).click();
+  const curveMs = await tableRows(page, 'Learning curve', 2, start);
+
+  let sst2 = null;
+  if (existsSync(SST2)) {
+    const lines = readFileSync(SST2, 'utf8').trim().split('\n').slice(1);
+    const pick = (label) => lines.filter((l) => l.startsWith(`${label}\t`)).slice(0, 100);
+    const examples = [...pick(1), ...pick(0)].map((l) =>
+      l.replace(/^1\t/, 'positive\t').replace(/^0\t/, 'negative\t'),
+    );
+    await page.getByRole('textbox', { name: 'Examples', exact: true }).fill(examples.join('\n'));
+    await page
+      .locator('table[aria-label="Predictions"] tbody tr')
+      .nth(examples.length - 1)
+      .waitFor({ timeout: 120_000 });
+    start = Date.now();
+    await page.getByRole('button', { name: 'Run learning curve' }).click();
+    const sst2Ms = await tableRows(page, 'Learning curve', 13, start);
+    const rows = await page
+      .getByRole('table', { name: 'Learning curve' })
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+      );
+    sst2 = { examples: examples.length, wallMs: sst2Ms, rows };
+  }
+  await page.close();
+  return { msPerEpoch: trainMs / epochs, epochs, curveWallMs: curveMs, sst2 };
+}
+
 const row = (label, value, note = '') =>
   console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
 
@@ -262,6 +330,7 @@ try {
   // Baseline first, in the same browser session: the unmodified graph (logits at every token).
   const baseline = await measure(browser, '?backend=wasm&head=original');
   const app = await measure(browser, '?backend=wasm');
+  const tuning = await measureTuning(browser);
   const bertBase = process.env.BENCH_SKIP_BERT_BASE ? null : await measureBertBase(browser);
   await browser.close();
 
@@ -302,6 +371,22 @@ try {
     '  template edit / label-word edit (cache)',
     `${(app.templateEditMedianMs / app.labelWordEditMedianMs).toFixed(1)}×`,
   );
+  console.log(`  head tuning on ${EXAMPLES.length} examples (30 train), both heads per epoch`);
+  row(
+    '  ms per epoch (incl. the pause that lets Stop through)',
+    `${tuning.msPerEpoch.toFixed(1)} ms`,
+  );
+  row(
+    '  learning curve (k × 5 seeds × 2 heads, cached features)',
+    `${(tuning.curveWallMs / 1000).toFixed(2)} s`,
+  );
+  if (tuning.sst2) {
+    console.log(
+      `  learning curve on ${tuning.sst2.examples} SST-2 sentences (evaluation: the rest of each split), ${(tuning.sst2.wallMs / 1000).toFixed(1)} s`,
+    );
+    for (const [k, head, mean, std] of tuning.sst2.rows)
+      row(`    k = ${k}, ${head}`, `${mean} ± ${std}`);
+  } else console.log('  (SST-2 learning curve skipped: ../shared/data is not there)');
   if (bertBase) {
     console.log(
       `  BERT-base-shaped model (12 layers, 768 hidden, 30522 vocabulary, random weights), WASM, ${bertBase.examples} examples of ~24 tokens`,
@@ -327,6 +412,8 @@ try {
     rounds: ROUNDS,
     app,
     baseline,
+    tuning,
+    bertBase,
   };
   writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -29,42 +29,49 @@ function fingerprintOf(state: AppState): string | null {
   );
 }
 
-/** Trains both heads on a seeded k-shot sample of the labelled examples. */
-export async function startTraining(): Promise<void> {
+/**
+ * What every tuning request carries, or null (with a message in the store when the inputs are
+ * the reason) when tuning cannot start now.
+ */
+function tuningRequest(state: AppState) {
   const client = workerClient();
-  const state = useAppStore.getState();
-  const fields = currentPredictFields(state);
   const active = state.model.active;
+  if (!client || !active || state.tuning.status !== 'idle') return null;
+  const fields = currentPredictFields(state);
   const fingerprint = fingerprintOf(state);
-  if (!client || !active || state.tuning.status !== 'idle') return;
   if (!fields || !fingerprint) {
     state.setTuning({ problem: { code: 'invalidInputs' } });
-    return;
+    return null;
   }
   const { labels, classNames } = labelsOf(state);
+  const request = {
+    input: { ...fields, tunedHead: null },
+    labels,
+    classNames,
+    settings: state.tuning.settings,
+  };
+  return { client, active, fingerprint, request };
+}
+
+/** Trains both heads on a seeded k-shot sample of the labelled examples. */
+export async function startTraining(): Promise<void> {
+  const state = useAppStore.getState();
+  const ready = tuningRequest(state);
+  if (!ready) return;
   const { setTuning } = state;
   setTuning({ status: 'training', history: [], problem: null, paused: false });
-  const answer = await client.tune(
-    {
-      type: 'train',
-      input: { ...fields, tunedHead: null },
-      labels,
-      classNames,
-      settings: state.tuning.settings,
-    },
-    (message) => {
-      if (message.type === 'epoch')
-        setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
-    },
-  );
-  const now = useAppStore.getState();
-  if (now.tuning.problem?.code === 'modelChanged') return;
+  const answer = await ready.client.tune({ type: 'train', ...ready.request }, (message) => {
+    if (message.type === 'epoch')
+      setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
+  });
+  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
   if (answer.type === 'trained') {
+    const { model, dtype } = ready.active;
     const head: SavedHead = {
       ...answer.head,
-      model: active.model,
-      dtype: active.dtype,
-      fingerprint,
+      model,
+      dtype,
+      fingerprint: ready.fingerprint,
       trainIndices: answer.trainIndices,
     };
     setTuning({ status: 'idle', head, useTuned: true });
@@ -75,15 +82,9 @@ export async function startTraining(): Promise<void> {
 
 /** Runs k ∈ {0, 1, 2, 4, 8, 16} × 5 seeds for both heads. */
 export async function startLearningCurve(): Promise<void> {
-  const client = workerClient();
   const state = useAppStore.getState();
-  const fields = currentPredictFields(state);
-  if (!client || !state.model.active || state.tuning.status !== 'idle') return;
-  if (!fields) {
-    state.setTuning({ problem: { code: 'invalidInputs' } });
-    return;
-  }
-  const { labels, classNames } = labelsOf(state);
+  const ready = tuningRequest(state);
+  if (!ready) return;
   const { setTuning } = state;
   setTuning({
     status: 'curve',
@@ -92,19 +93,10 @@ export async function startLearningCurve(): Promise<void> {
     curveProgress: { done: 0, total: 1 },
     problem: null,
   });
-  const answer = await client.tune(
-    {
-      type: 'learningCurve',
-      input: { ...fields, tunedHead: null },
-      labels,
-      classNames,
-      settings: state.tuning.settings,
-    },
-    (message) => {
-      if (message.type === 'curveProgress')
-        setTuning({ curveProgress: { done: message.done, total: message.total } });
-    },
-  );
+  const answer = await ready.client.tune({ type: 'learningCurve', ...ready.request }, (message) => {
+    if (message.type === 'curveProgress')
+      setTuning({ curveProgress: { done: message.done, total: message.total } });
+  });
   if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
   if (answer.type === 'curve')
     setTuning({

@@ -57,3 +57,35 @@ test('a k the pool cannot serve, or a class without label words, is refused with
     'Class “positive” has 7 labelled example(s); k = 7 needs 8',
   );
 });
+
+test('a head exported for another model is refused on import, and the current head stays', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const foreign = {
+    format: 'cloze-lab-head',
+    version: 1,
+    head: {
+      params: [0, 0],
+      hidden: 0,
+      wordCount: 2,
+      model: 'Xenova/bert-base-uncased',
+      dtype: 'q8',
+      fingerprint: '[]',
+      trainIndices: [],
+    },
+  };
+  await page.getByLabel('Import head').setInputFiles({
+    name: 'head.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(foreign)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'That head cannot be used here: it was trained on Xenova/bert-base-uncased (q8)',
+  );
+  await expect(page.getByRole('switch', { name: 'Use tuned head' })).toHaveAttribute(
+    'aria-checked',
+    'false',
+  );
+});

@@ -10,7 +10,7 @@ import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { parseTemplate } from '../core/template';
-import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+import { MaskedLmRunner, type PredictInput, type TokenizerLike } from './maskedLmRunner';
 
 const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../../tools/model/reference.json', import.meta.url));
@@ -52,6 +52,23 @@ beforeAll(async () => {
   rewrittenRunner = await makeRunner(rewrite.model);
 });
 
+const SENTIMENT = [
+  { name: 'positive', words: ['great'] },
+  { name: 'negative', words: ['terrible'] },
+];
+
+/** A predict request for `examples` under the reference template, zero-shot. */
+function inputFor(examples: string[], classes = SENTIMENT): PredictInput {
+  return {
+    template: templateSegments(),
+    examples,
+    classes,
+    selectedIndex: 0,
+    labelWordsAfterSpace: true,
+    tunedHead: null,
+  };
+}
+
 function templateSegments() {
   const parsed = parseTemplate(reference.template);
   if (!parsed.ok) throw new Error('reference template must be valid');
@@ -65,14 +82,7 @@ describe.each([
   it.each(reference.cases.map((c) => [c.text, c] as const))('%s', async (_text, refCase) => {
     for (const verbalizer of refCase.verbalizers) {
       const classes = Object.entries(verbalizer.classes).map(([name, words]) => ({ name, words }));
-      const result = await getRunner().predict({
-        template: templateSegments(),
-        examples: [refCase.text],
-        classes,
-        selectedIndex: 0,
-        labelWordsAfterSpace: true,
-        tunedHead: null,
-      });
+      const result = await getRunner().predict(inputFor([refCase.text], classes));
       if ('code' in result) throw new Error(`predict failed: ${result.code}`);
       // Same token sequence as the Python tokenizer produced…
       const vocab = tokenizer.get_vocab();
@@ -93,17 +103,7 @@ describe('MaskedLmRunner caching and batching', () => {
   it('runs the model once for a batch, then re-scores label-word edits from the cache', async () => {
     const fresh = await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`);
     const examples = reference.cases.map((c) => c.text);
-    const input = {
-      template: templateSegments(),
-      examples,
-      classes: [
-        { name: 'positive', words: ['great'] },
-        { name: 'negative', words: ['terrible'] },
-      ],
-      selectedIndex: 0,
-      labelWordsAfterSpace: true,
-      tunedHead: null,
-    };
+    const input = inputFor(examples);
     const first = await fresh.predict(input);
     if ('code' in first) throw new Error(first.code);
     expect(first.stats).toMatchObject({ modelRuns: 1, sequencesRun: 3, cacheHits: 0 });
@@ -126,17 +126,7 @@ describe('MaskedLmRunner caching and batching', () => {
   });
 
   it('copies far fewer bytes out of the rewritten graph than out of the original', async () => {
-    const input = {
-      template: templateSegments(),
-      examples: reference.cases.map((c) => c.text),
-      classes: [
-        { name: 'positive', words: ['great'] },
-        { name: 'negative', words: ['terrible'] },
-      ],
-      selectedIndex: 0,
-      labelWordsAfterSpace: true,
-      tunedHead: null,
-    };
+    const input = inputFor(reference.cases.map((c) => c.text));
     const full = await (
       await makeRunner(`${MODELS}${reference.model}/onnx/model.onnx`)
     ).predict(input);
@@ -158,17 +148,7 @@ describe('MaskedLmRunner caching and batching', () => {
 
   it('cuts long examples to the model length and says by how much', async () => {
     const long = Array.from({ length: 200 }, () => 'good').join(' ');
-    const result = await runner.predict({
-      template: templateSegments(),
-      examples: [long],
-      classes: [
-        { name: 'positive', words: ['great'] },
-        { name: 'negative', words: ['terrible'] },
-      ],
-      selectedIndex: 0,
-      labelWordsAfterSpace: true,
-      tunedHead: null,
-    });
+    const result = await runner.predict(inputFor([long]));
     if ('code' in result) throw new Error(result.code);
     expect(result.preview).toHaveLength(128);
     expect(result.preview.filter((t) => t.isMask)).toHaveLength(1);
@@ -176,17 +156,15 @@ describe('MaskedLmRunner caching and batching', () => {
   });
 
   it('flags label words the vocabulary splits or does not know', async () => {
-    const result = await runner.predict({
-      template: templateSegments(),
-      examples: ['fine'],
-      classes: [
-        { name: 'a', words: ['great', 'unbelievablyxq'] },
-        { name: 'b', words: ['terrible'] },
-      ],
-      selectedIndex: 0,
-      labelWordsAfterSpace: true,
-      tunedHead: null,
-    });
+    const result = await runner.predict(
+      inputFor(
+        ['fine'],
+        [
+          { name: 'a', words: ['great', 'unbelievablyxq'] },
+          { name: 'b', words: ['terrible'] },
+        ],
+      ),
+    );
     if ('code' in result) throw new Error(result.code);
     expect(result.labelWords[0]?.[0]).toEqual({ word: 'great', pieces: ['great'], unknown: false });
     expect(result.labelWords[0]?.[1]?.pieces.length).toBeGreaterThan(1);
@@ -195,17 +173,13 @@ describe('MaskedLmRunner caching and batching', () => {
 
 describe('multi-piece label words', () => {
   it('turns the mask into one mask per piece and scores alike on both graphs', async () => {
-    const input = {
-      template: templateSegments(),
-      examples: reference.cases.map((c) => c.text),
-      classes: [
+    const input = inputFor(
+      reference.cases.map((c) => c.text),
+      [
         { name: 'positive', words: ['great', 'superbxq'] },
         { name: 'negative', words: ['terrible'] },
       ],
-      selectedIndex: 0,
-      labelWordsAfterSpace: true,
-      tunedHead: null,
-    };
+    );
     const pieces = tokenizer.encode('superbxq', { add_special_tokens: false }).length;
     expect(pieces).toBeGreaterThan(1);
     const full = await runner.predict(input);

@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--ckpt", default=os.path.join(HERE, "work", "ckpt.pt"))
     ap.add_argument("--vocab", default=os.path.join(HERE, "work", "vocab.txt"))
     ap.add_argument("--out", default=os.path.join(HERE, "reference.json"))
+    ap.add_argument("--name", default="cloze-mini", help="model name recorded in the JSON")
     args = ap.parse_args()
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(2)
@@ -64,7 +65,7 @@ def main():
         for v in verbs:
             print(f"   {v['classes']} -> " + ", ".join(f"{k} {p:.4f}" for k, p in v["probs"].items()))
     with open(args.out, "w") as f:
-        json.dump({"model": "cloze-mini", "template": "{text} It was [MASK].", "cases": cases}, f, indent=2)
+        json.dump({"model": args.name, "template": "{text} It was [MASK].", "cases": cases}, f, indent=2)
         f.write("\n")
     print(f"wrote {args.out}")
 

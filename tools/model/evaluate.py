@@ -1,0 +1,321 @@
+"""Evaluate a cloze-lab-en checkpoint on real sentences it never saw.
+
+Evaluation sets (used for nothing else): ../shared/data/sst2-train.tsv and
+../shared/data/cr-train.tsv (header `label\ttext`, 0 negative / 1 positive).
+Fixed split per set: rows 0-499 are the *dev/few-shot pool* (the 16-shot
+examples are drawn from it; its zero-shot figures were the only SST-2 numbers
+looked at while comparing recipes), rows 500- are the *test* rows that every
+reported figure uses.  Skips cleanly when ../shared/data is absent.
+
+Prompt, as the app renders `{text} It was [MASK].`:
+  [CLS] + encode(text) + encode("It was") + [MASK] + encode(".") + [SEP]
+(pieces tokenized separately; the normalizer lowercases).  Class score = sum of
+the label words' probabilities at the mask, normalised over the classes.
+
+  * zero-shot, verbalizers great/terrible and great,good/terrible,bad
+  * + contextual calibration (Zhao et al. 2021): divide the class probabilities
+    by those of content-free inputs ("N/A", "", "[MASK]", averaged), renormalise
+  * 16-shot per class, 5 seeds: prompt head = residual dW/db on the label-word
+    rows of the decoder over the MLM-head input h (starts exactly at zero-shot;
+    Adam, L2 to zero) vs logistic regression on the encoder output at [CLS]
+    (plain `[CLS] text [SEP]`, standardised features, L2 as sklearn's C=1)
+  * baselines: AFINN-165 word sum, and lexicon.score (the weak labeller)
+  * fill-mask on plain sentences (verb check via WordNet)
+
+Usage: python3 evaluate.py --ckpt work-lab/ckpt.pt --vocab work-lab/vocab.txt [--out eval_lab.json]
+       [--quantized ../../public/models/cloze-lab-en/onnx/model_quantized.onnx]
+"""
+import argparse
+import json
+import os
+import re
+import sys
+
+import numpy as np
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from export import load_model  # noqa: E402
+from wordpiece import WordPiece  # noqa: E402
+import lexicon as lx  # noqa: E402
+
+PAD, UNK, CLS, SEP, MASK = range(5)
+MAX_LEN = 128
+DATA = os.path.abspath(os.path.join(HERE, "..", "..", "..", "shared", "data"))
+N_DEV = 500
+VERBALIZERS = {"great/terrible": (["great"], ["terrible"]),
+               "great,good/terrible,bad": (["great", "good"], ["terrible", "bad"])}
+CONTENT_FREE = ["N/A", "", "[MASK]"]
+FILL = ["she [MASK] to the store .", "he [MASK] a book yesterday .", "they [MASK] in a small house .",
+        "the cat sat on the [MASK] .", "paris is the capital of [MASK] .", "i [MASK] you very much .",
+        "the movie was [MASK] .", "the weather was [MASK] today ."]
+VERB_SLOTS = FILL[:3] + FILL[5:6]
+SEEDS = [0, 1, 2, 3, 4]
+SHOTS = 16
+HEAD = dict(lr=1e-3, steps=100, l2=1e-2)
+
+
+def read_tsv(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            lab, text = line.rstrip("\n").split("\t", 1)
+            rows.append((int(lab), text))
+    return rows
+
+
+def prompt_ids(wp, text):
+    tail = wp.encode("It was") + [MASK] + wp.encode(".") + [SEP]
+    return [CLS] + wp.encode(text)[:MAX_LEN - 1 - len(tail)] + tail
+
+
+def plain_ids(wp, text):
+    return [CLS] + wp.encode(text)[:MAX_LEN - 2] + [SEP]
+
+
+def pad(seqs):
+    L = max(len(s) for s in seqs)
+    ids = torch.zeros(len(seqs), L, dtype=torch.long)
+    for r, s in enumerate(seqs):
+        ids[r, :len(s)] = torch.tensor(s)
+    return ids
+
+
+@torch.no_grad()
+def features(model, wp, texts, batch=128):
+    """-> h at the mask (MLM-head input, [n, H]), log-probs over the vocabulary
+    at the mask ([n, V]), encoder output at [CLS] for the plain text ([n, H])."""
+    hs, lps, cls = [], [], []
+    for j in range(0, len(texts), batch):
+        part = texts[j:j + batch]
+        ids = pad([prompt_ids(wp, t) for t in part])
+        enc = model.bert(ids, (ids != PAD).long(), torch.zeros_like(ids))
+        h = model.cls.predictions.transform(enc[ids == MASK])
+        logits = model.cls.predictions.decoder(h) + model.cls.predictions.bias
+        hs.append(h)
+        lps.append(logits.log_softmax(-1))
+        ids = pad([plain_ids(wp, t) for t in part])
+        cls.append(model.bert(ids, (ids != PAD).long(), torch.zeros_like(ids))[:, 0])
+    return torch.cat(hs), torch.cat(lps), torch.cat(cls)
+
+
+def class_probs(logp, groups):
+    """Sum of label-word probabilities per class, normalised -> [n, classes]."""
+    s = torch.stack([logp[:, g].exp().sum(1) for g in groups], 1)
+    return s / s.sum(1, keepdim=True)
+
+
+def acc(p, y):
+    return (p.argmax(1) == y).float().mean().item()
+
+
+def prompt_head(h_tr, y_tr, h_te, W, b, groups, seed):
+    """Residual head on the label-word logits: logits = h (W + dW)^T + b + db,
+    dW = db = 0 at the start (= zero-shot); Adam with an L2 pull to zero."""
+    torch.manual_seed(seed)
+    dW = torch.zeros_like(W, requires_grad=True)
+    db = torch.zeros_like(b, requires_grad=True)
+    opt = torch.optim.Adam([dW, db], lr=HEAD["lr"])
+    idx = [torch.tensor(g) for g in groups]  # positions within the label-word list
+
+    def cprobs(h):
+        p = (h @ (W + dW).T + b + db).softmax(-1)  # the full-vocab normaliser cancels
+        return torch.stack([p[:, i].sum(1) for i in idx], 1)
+
+    for _ in range(HEAD["steps"]):
+        loss = torch.nn.functional.nll_loss(cprobs(h_tr).clamp_min(1e-9).log(), y_tr)
+        loss = loss + HEAD["l2"] * (dW.pow(2).sum() + db.pow(2).sum())
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    with torch.no_grad():
+        return cprobs(h_te)
+
+
+def cls_logreg(x_tr, y_tr, x_te, C=1.0):
+    """L2 logistic regression (sklearn-style objective, C=1) with LBFGS."""
+    mu, sd = x_tr.mean(0), x_tr.std(0) + 1e-6
+    xtr, xte = (x_tr - mu) / sd, (x_te - mu) / sd
+    w = torch.zeros(xtr.shape[1], requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    opt = torch.optim.LBFGS([w, b], lr=1, max_iter=200, line_search_fn="strong_wolfe")
+    yf = y_tr.float()
+
+    def closure():
+        opt.zero_grad()
+        z = xtr @ w + b
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(z, yf, reduction="sum") * C + 0.5 * w.pow(2).sum()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    with torch.no_grad():
+        z = xte @ w + b
+        return torch.stack([-z, z], 1)
+
+
+def verb_forms():
+    """WordNet verb lemmas and their irregular forms, plus regular inflections."""
+    lemmas, forms = set(), set()
+    for line in open("/usr/share/wordnet/index.verb", encoding="latin-1"):
+        if not line.startswith(" "):
+            lemmas.add(line.split(" ", 1)[0])
+    for line in open("/usr/share/wordnet/verb.exc", encoding="latin-1"):
+        forms.add(line.split()[0])
+    return lemmas, forms
+
+
+def is_verb(w, vf):
+    lemmas, forms = vf
+    if w in lemmas or w in forms:
+        return True
+    return any(w.endswith(s) and w[:-len(s)] + a in lemmas
+               for s, a in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")))
+
+
+@torch.no_grad()
+def fill_mask(model, wp):
+    vf = verb_forms()
+    out = []
+    for t in FILL:
+        ids = torch.tensor([[CLS] + wp.encode(t) + [SEP]])
+        logits = model(ids, torch.ones_like(ids), torch.zeros_like(ids))
+        p = logits[0, (ids[0] == MASK).nonzero()[0, 0]].softmax(-1)
+        top = p.topk(5)
+        words = [wp.tokens[i] for i in top.indices.tolist()]
+        r = {"text": t, "top5": [[w, round(v, 4)] for w, v in zip(words, top.values.tolist())]}
+        if t in VERB_SLOTS:  # only where the slot needs a verb (many nouns are WordNet verbs too)
+            r["verb_in_top3"] = any(is_verb(w, vf) for w in words[:3])
+        out.append(r)
+    return out
+
+
+def afinn_baseline(rows):
+    a = lx._afinn()
+    ok = 0
+    for y, t in rows:
+        s = sum(a.get(w, 0) for w in re.findall(r"[a-z]+", t.lower()))
+        ok += int((s >= 0) == (y == 1))  # ties -> positive
+    return ok / len(rows)
+
+
+def lexscore_baseline(rows):
+    lex = lx.lexicon()
+    return sum(int((lx.score(t, lex)[0] >= 0) == (y == 1)) for y, t in rows) / len(rows)
+
+
+def evaluate_set(model, wp, rows, W_all, b_all):
+    dev, test = rows[:N_DEV], rows[N_DEV:]
+    y_dev = torch.tensor([y for y, _ in dev])
+    y_te = torch.tensor([y for y, _ in test])
+    h_dev, lp_dev, c_dev = features(model, wp, [t for _, t in dev])
+    h_te, lp_te, c_te = features(model, wp, [t for _, t in test])
+    _, lp_cf, _ = features(model, wp, CONTENT_FREE)
+    res = {"n_dev": len(dev), "n_test": len(test), "majority_test": max(y_te.float().mean().item(),
+                                                                           1 - y_te.float().mean().item()),
+           "afinn_sum_test": afinn_baseline(test), "lexicon_score_test": lexscore_baseline(test)}
+    for name, (pos, neg) in VERBALIZERS.items():
+        words = neg + pos  # class 0 = negative, 1 = positive
+        ids = [wp.vocab[w] for w in words]
+        groups = [ids[:len(neg)], ids[len(neg):]]
+        p_te, p_dev = class_probs(lp_te, groups), class_probs(lp_dev, groups)
+        cf = class_probs(lp_cf, groups).mean(0)
+        cal = p_te / cf
+        cal = cal / cal.sum(1, keepdim=True)
+        r = {"zero_shot_test": acc(p_te, y_te), "zero_shot_dev": acc(p_dev, y_dev),
+             "calibrated_test": acc(cal, y_te), "content_free_probs": cf.tolist(),
+             "mean_positive_prob_test": p_te[:, 1].mean().item()}
+        head, lr = [], []
+        lgroups = [list(range(len(neg))), list(range(len(neg), len(words)))]
+        for seed in SEEDS:
+            g = np.random.RandomState(seed)
+            pick = np.concatenate([g.choice(np.nonzero(y_dev.numpy() == c)[0], SHOTS, replace=False) for c in (0, 1)])
+            pick = torch.tensor(pick)
+            head.append(acc(prompt_head(h_dev[pick], y_dev[pick], h_te, W_all[ids], b_all[ids], lgroups, seed), y_te))
+            if name == "great/terrible":  # the [CLS] regression does not depend on the verbalizer
+                lr.append(acc(cls_logreg(c_dev[pick], y_dev[pick], c_te), y_te))
+        r["prompt_head_16shot_test"] = {"mean": float(np.mean(head)), "std": float(np.std(head, ddof=1)), "runs": head}
+        if lr:
+            res["cls_logreg_16shot_test"] = {"mean": float(np.mean(lr)), "std": float(np.std(lr, ddof=1)), "runs": lr}
+        res[name] = r
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "work-lab", "ckpt.pt"))
+    ap.add_argument("--vocab", default=os.path.join(HERE, "work-lab", "vocab.txt"))
+    ap.add_argument("--out", default=os.path.join(HERE, "eval_lab.json"))
+    ap.add_argument("--quantized", default="", help="also evaluate zero-shot with the int8 ONNX weights")
+    ap.add_argument("--data", default=DATA)
+    ap.add_argument("--dev-only", action="store_true",
+                    help="pilot runs: zero-shot on the dev rows only (test rows untouched)")
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+    torch.manual_seed(0)
+    model, ck = load_model(args.ckpt)
+    wp = WordPiece.load(args.vocab)
+    W_all = model.cls.predictions.decoder.weight.detach()
+    b_all = model.cls.predictions.bias.detach()
+    out = {"ckpt": os.path.relpath(args.ckpt, HERE), "step": ck["step"], "config": ck["config"],
+           "split": f"rows 0-{N_DEV - 1} = dev/few-shot pool, rows {N_DEV}- = test", "head": HEAD,
+           "fill_mask": fill_mask(model, wp)}
+    for f in out["fill_mask"]:
+        print(f"fill  {f['text']!r}: " + ", ".join(f"{w} {p:.3f}" for w, p in f["top5"])
+              + ({True: "   [verb in top 3]", False: "   [NO verb in top 3]"}.get(f.get("verb_in_top3"), "")))
+    if not os.path.isdir(args.data):
+        print(f"evaluation data not found at {args.data}; skipping the SST-2/CR evaluation")
+        with open(args.out, "w") as f:
+            json.dump(out, f, indent=1)
+        return
+    if args.dev_only:
+        for ds in ("sst2", "cr"):
+            dev = read_tsv(os.path.join(args.data, f"{ds}-train.tsv"))[:N_DEV]
+            y = torch.tensor([l for l, _ in dev])
+            _, lp, _ = features(model, wp, [t for _, t in dev])
+            for vb, (pos, neg) in VERBALIZERS.items():
+                a = acc(class_probs(lp, [[wp.vocab[w] for w in neg], [wp.vocab[w] for w in pos]]), y)
+                out.setdefault("dev_zero_shot", {}).setdefault(ds, {})[vb] = a
+                print(f"dev {ds} {vb}: zero-shot {a:.3f}")
+        with open(args.out, "w") as f:
+            json.dump(out, f, indent=1)
+        return
+    variants = [("fp32", model)]
+    if args.quantized:
+        from quantize import dequantized_state
+        qm, _ = load_model(args.ckpt)
+        sd = dequantized_state(args.quantized)
+        qm.load_state_dict({k: sd.get("model." + k, v) for k, v in qm.state_dict().items()})
+        variants.append(("int8", qm))
+    for vname, m in variants:
+        for ds in ("sst2", "cr"):
+            rows = read_tsv(os.path.join(args.data, f"{ds}-train.tsv"))
+            if vname == "fp32":
+                r = evaluate_set(m, wp, rows, W_all, b_all)
+                out[ds] = r
+                print(f"\n{ds}: test n={r['n_test']} (majority {r['majority_test']:.3f}); AFINN sum "
+                      f"{r['afinn_sum_test']:.3f}, lexicon.score {r['lexicon_score_test']:.3f}; [CLS] LR 16-shot "
+                      f"{r['cls_logreg_16shot_test']['mean']:.3f} +- {r['cls_logreg_16shot_test']['std']:.3f}")
+                for vb in VERBALIZERS:
+                    x = r[vb]
+                    print(f"  {vb:24s} zero-shot {x['zero_shot_test']:.3f} (dev {x['zero_shot_dev']:.3f})  "
+                          f"calibrated {x['calibrated_test']:.3f}  prompt head 16-shot "
+                          f"{x['prompt_head_16shot_test']['mean']:.3f} +- {x['prompt_head_16shot_test']['std']:.3f}")
+            else:
+                test = rows[N_DEV:]
+                y = torch.tensor([l for l, _ in test])
+                _, lp, _ = features(m, wp, [t for _, t in test])
+                for vb, (pos, neg) in VERBALIZERS.items():
+                    g = [[wp.vocab[w] for w in neg], [wp.vocab[w] for w in pos]]
+                    a = acc(class_probs(lp, g), y)
+                    out.setdefault("int8", {}).setdefault(ds, {})[vb] = a
+                    print(f"  int8 {ds} {vb}: zero-shot {a:.3f}")
+    with open(args.out, "w") as f:
+        json.dump(out, f, indent=1)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

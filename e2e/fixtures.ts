@@ -30,7 +30,7 @@ export class Playground {
   /** Waits for the Runtime status to name the expected backend and for the table to fill. */
   async ready(): Promise<void> {
     await expect(this.runtime()).toContainText(this.backend, { timeout: 150_000 });
-    await expect(this.runtime()).toContainText('cloze-mini');
+    await expect(this.runtime()).toContainText('cloze-lab-en');
     await expect(this.runtime()).toContainText('fp32');
     await expect(this.table().getByRole('row')).not.toHaveCount(0);
   }
@@ -46,6 +46,19 @@ export class Playground {
     }
     await this.page.getByRole('textbox', { name: 'Hub model id' }).fill(repo);
     await this.page.getByRole('button', { name: 'Load', exact: true }).click();
+  }
+
+  /** A class's probability column, all rows, as one string: changes when any row changes. */
+  async column(cls: string): Promise<string> {
+    const headers = await this.table().getByRole('columnheader').allTextContents();
+    const column = headers.indexOf(cls);
+    if (column < 0) throw new Error(`no column ${cls} in ${headers.join(', ')}`);
+    const rows = this.table().locator('tbody tr');
+    const cells = await rows.evaluateAll(
+      (trs, c) => trs.map((tr) => tr.children[c]?.textContent ?? ''),
+      column,
+    );
+    return cells.join(',');
   }
 
   /** The probability text in row `row` (0-based, body rows) for the class column `cls`. */

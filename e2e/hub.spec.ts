@@ -42,11 +42,11 @@ test('an unknown Hub id gives a clear error and the previous model keeps working
   await expect(page.getByRole('alert')).toContainText(
     'Could not load cloze-fixtures/does-not-exist: no such model',
   );
-  await expect(page.getByRole('alert')).toContainText('Still using cloze-mini.');
-  await expect(app.runtime()).toContainText('cloze-mini');
-  const before = await app.probability(0, 'positive');
+  await expect(page.getByRole('alert')).toContainText('Still using cloze-lab-en.');
+  await expect(app.runtime()).toContainText('cloze-lab-en');
+  const before = await app.column('positive');
   await app.labelWords('positive').fill('great, good');
-  await expect.poll(() => app.probability(0, 'positive')).not.toBe(before);
+  await expect.poll(() => app.column('positive')).not.toBe(before);
 });
 
 test('each broken model gets its own plain-language error, and the bundled model keeps answering', async ({
@@ -64,13 +64,13 @@ test('each broken model gets its own plain-language error, and the bundled model
   for (const [repo, reason] of cases) {
     await app.loadHubModel(mirror.url, repo);
     await expect(page.getByRole('alert')).toContainText(`Could not load ${repo}: ${reason}`);
-    await expect(page.getByRole('alert')).toContainText('Still using cloze-mini.');
+    await expect(page.getByRole('alert')).toContainText('Still using cloze-lab-en.');
   }
   // With the mirror down, a Hub that cannot be reached reads as such.
   await mirror.close();
   await app.loadHubModel(mirror.url, 'cloze-fixtures/bert-tiny-opset17');
   await expect(page.getByRole('alert')).toContainText('the Hub host could not be reached');
-  await expect(app.runtime()).toContainText('cloze-mini');
+  await expect(app.runtime()).toContainText('cloze-lab-en');
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
 });
 
@@ -110,7 +110,7 @@ test('a slow download can be cancelled, and the model cache can be cleared', asy
     'Could not load cloze-fixtures/bert-tiny-opset17: the download was cancelled.',
   );
   // Nothing else was loaded yet, so the bundled model takes over.
-  await expect(app.runtime()).toContainText('cloze-mini');
+  await expect(app.runtime()).toContainText('cloze-lab-en');
   await page.getByRole('button', { name: 'Clear model cache' }).click();
   await expect(page.getByText('Model cache: 0.0 MB')).toBeVisible();
 });

@@ -12,15 +12,15 @@ test('typing a template updates the table, and a label-word edit changes the pro
   page,
 }) => {
   await app.open();
-  const before = await app.probability(0, 'positive');
+  const before = await app.column('positive');
 
   await app.template().fill('{text} In short, the film was [MASK].');
-  await expect.poll(() => app.probability(0, 'positive')).not.toBe(before);
+  await expect.poll(() => app.column('positive')).not.toBe(before);
   await expect(page.getByRole('list', { name: 'Token preview' })).toContainText('short');
-  const afterTemplate = await app.probability(0, 'positive');
+  const afterTemplate = await app.column('positive');
 
   await app.labelWords('positive').fill('great, good');
-  await expect.poll(() => app.probability(0, 'positive')).not.toBe(afterTemplate);
+  await expect.poll(() => app.column('positive')).not.toBe(afterTemplate);
   await expect(page.getByText('good', { exact: true }).first()).toBeVisible();
 });
 

@@ -117,7 +117,7 @@ export interface AppState extends Workspace {
 }
 
 /** The bundled model the app opens with. */
-export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' };
+export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-lab-en', dtype: 'fp32' };
 const STORAGE_KEY = 'cloze-lab-workspace';
 const STORAGE_VERSION = 1;
 

@@ -1,7 +1,7 @@
 /** The Runtime status: backend, threads, model and dtype of the model answering now. */
 import { useTranslation } from '../i18n/useTranslation';
 import { chooseModel } from '../state/modelSync';
-import { useAppStore } from '../state/store';
+import { DEFAULT_MODEL, useAppStore } from '../state/store';
 
 export function RuntimeStatus() {
   const t = useTranslation();
@@ -26,7 +26,7 @@ export function RuntimeStatus() {
       <div role="status" aria-label="Runtime" className={`runtime-status runtime-${state}`}>
         {text}
       </div>
-      {runtime && model.source.kind === 'bundled' && runtime.model === model.source.name && (
+      {runtime && DEFAULT_MODEL.kind === 'bundled' && runtime.model === DEFAULT_MODEL.name && (
         <p className="model-card">{t('modelCard')}</p>
       )}
       {state === 'error' && (

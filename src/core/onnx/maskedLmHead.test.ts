@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { HEAD_TENSORS, rewriteMaskedLmHead } from './maskedLmHead';
 
 const BUNDLED = fileURLToPath(new URL('../../../public/models/cloze-mini/', import.meta.url));
+const DEFAULT_MODEL = fileURLToPath(
+  new URL('../../../public/models/cloze-lab-en/', import.meta.url),
+);
 const FIXTURES = fileURLToPath(
   new URL('../../../e2e/hub-fixtures/cloze-fixtures/', import.meta.url),
 );
@@ -30,7 +33,8 @@ const fp32 = (name: string, folder: string): Variant => ({
   quantized: false,
 });
 const variants: Variant[] = [
-  fp32('bundled BERT (opset 14)', BUNDLED),
+  fp32('bundled cloze-mini (opset 14)', BUNDLED),
+  fp32('default cloze-lab-en (opset 14, tied decoder stored once)', DEFAULT_MODEL),
   fp32('BERT opset 14, decomposed layer norms', `${FIXTURES}bert-tiny-opset14/`),
   fp32('BERT opset 17, fused LayerNormalization', `${FIXTURES}bert-tiny-opset17/`),
   fp32('DistilBERT, no token_type_ids', `${FIXTURES}distilbert-tiny/`),

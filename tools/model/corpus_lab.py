@@ -2,8 +2,8 @@
 
 Three kinds of line (all lowercased, deduplicated, fixed seed):
 
-  1. plain prose   - WordNet glosses/examples, GCIDE, fortunes (lab_sources.py,
-                     a copy of corpus.py's readers), so that fill-mask stays English;
+  1. plain prose   - WordNet glosses/examples, GCIDE, fortunes (corpus.py,
+                     cloze-mini's readers), so that fill-mask stays English;
   2. labelled prose - a prose sentence whose lexicon score (lexicon.score:
                      AFINN-165 + VADER + WordNet synonyms, negation, "but") is
                      clearly positive or negative, followed by a verdict
@@ -30,7 +30,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import lab_sources as base  # noqa: E402  (prose sources, cleaning, hand-written word lists)
+import corpus as base  # noqa: E402  (cloze-mini's prose sources, cleaning, hand-written word lists)
 import lexicon as lx  # noqa: E402
 
 SEED = 1234

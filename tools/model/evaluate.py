@@ -39,6 +39,7 @@ sys.path.insert(0, HERE)
 from export import load_model  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 import lexicon as lx  # noqa: E402
+from train_lab import read_tsv  # noqa: E402  (label<TAB>text files with a header line)
 
 PAD, UNK, CLS, SEP, MASK = range(5)
 MAX_LEN = 128
@@ -54,16 +55,6 @@ VERB_SLOTS = FILL[:3] + FILL[5:6]
 SEEDS = [0, 1, 2, 3, 4]
 SHOTS = 16
 HEAD = dict(lr=1e-3, steps=100, l2=1e-2)
-
-
-def read_tsv(path):
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        next(f)
-        for line in f:
-            lab, text = line.rstrip("\n").split("\t", 1)
-            rows.append((int(lab), text))
-    return rows
 
 
 def prompt_ids(wp, text):

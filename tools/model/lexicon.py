@@ -121,10 +121,10 @@ def lexicon():
         for w in syn:
             if w not in lex and w not in STOP and len(w) > 2:
                 lex[w] = (0.6 * mean, "wordnet")
-    # The hand-written, review-typical lists of lab_sources.py (and the verdict
+    # The hand-written, review-typical lists of corpus.py (and the verdict
     # words) win over the lexicons: "bland" or "mediocre" must read negative
     # in reviews, whatever a WordNet synonym or a single lexicon says.
-    import lab_sources as corpus
+    import corpus
     for ws, p in ((corpus.POS_ADJ + corpus.POS_VERDICT + corpus.POS_ADV + HAND_POS, 0.5),
                   (corpus.NEG_ADJ + corpus.NEG_VERDICT + corpus.NEG_ADV + HAND_NEG, -0.5)):
         for w in ws:

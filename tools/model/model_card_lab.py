@@ -173,7 +173,7 @@ Derivation steps (`tools/model/lexicon.py`, `tools/model/corpus_lab.py`):
 1. **Lexicon.** Single words of AFINN-165 and VADER; both scores normalised to [-1, 1] and averaged; words
    whose two scores disagree in sign are dropped; words in one lexicon only are kept if clearly polar; a few
    function words (like, no, well, ...) are dropped; unknown members of a WordNet adjective synset whose
-   known members agree inherit 0.6 x their mean; the hand-written review word lists (`lab_sources.py`, copied from cloze-mini's `corpus.py`) override.
+   known members agree inherit 0.6 x their mean; the hand-written review word lists (cloze-mini's `corpus.py`) override.
 2. **Plain prose** (sentences of 4-60 words from WordNet, GCIDE, fortunes) - keeps fill-mask English.
 3. **Lexicon-labelled prose.** Every prose sentence is scored by a VADER-like rule (negation within three
    words flips and shrinks a word's score, words after "but" count 1.5x, before it 0.5x); sentences with

@@ -34,40 +34,9 @@ SEED = 1234
 MAX_LEN = 128  # = max_position_embeddings, including [CLS]/[SEP]
 PAD, UNK, CLS, SEP, MASK = range(5)
 
-# ---- data helpers: a copy of train.py's (cloze-mini), kept here so that this
-# pipeline does not change when that one does ----
-
-EXAMPLES = ["she [MASK] to the store .", "the movie was [MASK] .",
-            "paris is the capital of [MASK] .", "he [MASK] a book yesterday .",
-            "a moving , beautifully acted film . it was [MASK] .",
-            "the plot was dull and the jokes fell flat . it was [MASK] ."]
-
-
-_wp = None
-
-
-def _enc(line):
-    return _wp.encode(line, split_special=False)
-
-
-def load_ids(work, name, wp):
-    """Encode a text file once; cache as a flat int16 array + line offsets."""
-    cache = os.path.join(work, name + ".ids.npz")
-    src = os.path.join(work, name + ".txt")
-    vocab = os.path.join(work, "vocab.txt")
-    if os.path.exists(cache) and os.path.getmtime(cache) > max(os.path.getmtime(src), os.path.getmtime(vocab)):
-        z = np.load(cache)
-        return z["flat"], z["offsets"]
-    global _wp
-    _wp = wp
-    with open(src, encoding="utf-8") as f:
-        lines = [l.strip() for l in f if l.strip()]
-    with multiprocessing.Pool(2) as pool:
-        seqs = pool.map(_enc, lines, chunksize=2000)
-    offsets = np.cumsum([0] + [len(s) for s in seqs]).astype(np.int64)
-    flat = np.fromiter((i for s in seqs for i in s), dtype=np.int16, count=int(offsets[-1]))
-    np.savez(cache, flat=flat, offsets=offsets)
-    return flat, offsets
+# Data helpers identical to cloze-mini's (train.py): reading the encoded corpus, padding a
+# batch, held-out loss and fill-mask examples. Batching and masking differ, so they live here.
+from train import EXAMPLES, collate, evaluate, load_ids  # noqa: E402,F401
 
 
 def make_batches(flat, offsets, epoch, batch_size, pack=0.5):
@@ -95,44 +64,6 @@ def make_batches(flat, offsets, epoch, batch_size, pack=0.5):
         batches += [part[j:j + batch_size] for j in range(0, len(part), batch_size)]
     rng.shuffle(batches)
     return batches
-
-
-def collate(seqs):
-    L = max(len(s) for s in seqs) + 2
-    ids = torch.zeros(len(seqs), L, dtype=torch.long)
-    for r, s in enumerate(seqs):
-        ids[r, :len(s) + 2] = torch.tensor([CLS] + [int(t) for t in s] + [SEP])
-    return ids, (ids != PAD).long()
-
-
-@torch.no_grad()
-def evaluate(model, held, wp):
-    model.eval()
-    gen = torch.Generator().manual_seed(SEED)  # same masks every time
-    flat, offsets = held
-    seqs = [list(flat[offsets[i]:offsets[i + 1]])[:MAX_LEN - 2] for i in range(len(offsets) - 1)]
-    tot, n = 0.0, 0
-    for j in range(0, len(seqs), 128):
-        ids, att = collate(seqs[j:j + 128])
-        inp, pos, labels = mask_tokens(ids, gen, len(wp.tokens))
-        logits = model(inp, att, torch.zeros_like(inp), positions=pos)
-        tot += F.cross_entropy(logits, labels, reduction="sum").item()
-        n += labels.numel()
-    lines = []
-    for text in EXAMPLES:
-        ids = torch.tensor([[CLS] + wp.encode(text) + [SEP]])
-        logits = model(ids, torch.ones_like(ids), torch.zeros_like(ids))
-        m = (ids[0] == MASK).nonzero()[0, 0]
-        p = logits[0, m].softmax(-1)
-        top = p.topk(5)
-        lines.append(f"  {text!r}: " + ", ".join(
-            f"{wp.tokens[i]} {v:.3f}" for v, i in zip(top.values.tolist(), top.indices.tolist())))
-    model.train()
-    return tot / n, lines
-
-
-# ---- cloze-lab-en additions ----
-
 
 
 def mask_tokens(ids, gen, vocab_size, boost_ids=None, boost_p=0.15):

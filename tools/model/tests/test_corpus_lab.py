@@ -8,7 +8,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-import lab_sources as base  # noqa: E402
+import corpus as base  # noqa: E402
 import corpus_lab as cl  # noqa: E402
 import lexicon as lx  # noqa: E402
 

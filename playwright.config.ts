@@ -1,15 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, executablePath } from './e2e/chromium.mjs';
 
-// Debian's Chromium: no browser is ever downloaded (the machines reach no browser CDN).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PORT = 4173;
 
 export default defineConfig({

@@ -6,11 +6,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, executablePath } from '../e2e/chromium.mjs';
 import { startHubMirror } from '../e2e/hubMirror.mjs';
 
 const PORT = 4174;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // 32 short review sentences written for the benchmark (about 10–24 tokens with the template).
 const SUBJECTS = [
@@ -325,7 +325,7 @@ try {
   await waitForServer(`http://localhost:${PORT}/`);
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-quic', '--no-first-run'],
+    args: chromiumArgs,
   });
   // Baseline first, in the same browser session: the unmodified graph (logits at every token).
   const baseline = await measure(browser, '?backend=wasm&head=original');

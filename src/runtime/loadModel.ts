@@ -3,25 +3,15 @@
  * the MLM head, create the ORT session on WebGPU when the browser offers an adapter (else
  * multithreaded WASM), check it really is a masked LM, warm it up. Runs inside the worker only.
  */
-import * as ort from 'onnxruntime-web/webgpu';
-// The runtime files ship with the app: transformers.js would otherwise point ORT at a CDN,
-// which fails offline.
-import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import ortMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import type { InferenceSession } from 'onnxruntime-web/webgpu';
 import { modelLabel, type ModelSource } from '../core/modelSource';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
 import { ModelLoadError } from './loadErrors';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
 import { fetchModelFiles, type ProgressListener } from './modelFiles';
+import { ortRuntime, type Ort } from './ort/runtime';
 import type { Backend, RuntimeInfo } from './protocol';
-
-// ORT freezes its wasm settings at the first session, so they are set once, at import.
-ort.env.wasm.wasmPaths = { wasm: ortWasmUrl, mjs: ortMjsUrl };
-// ORT's default is half the cores (one thread on a 2-core laptop); threads need isolation.
-ort.env.wasm.numThreads = self.crossOriginIsolated
-  ? Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1))
-  : 1;
 
 /** A loaded model: the runner and the facts the Runtime status shows. */
 export interface LoadedModel {
@@ -43,12 +33,10 @@ export async function loadModel(
   onProgress: ProgressListener,
   signal: AbortSignal,
 ): Promise<LoadedModel> {
-  const { modelBytes, tokenizer, config } = await fetchModelFiles(
-    source,
-    folderFiles,
-    onProgress,
-    signal,
-  );
+  const [{ modelBytes, tokenizer, config }, ort] = await Promise.all([
+    fetchModelFiles(source, folderFiles, onProgress, signal),
+    ortRuntime(),
+  ]);
   if (typeof tokenizer.mask_token_id !== 'number')
     throw new ModelLoadError('noMaskToken', 'the tokenizer defines no mask token');
   if (signal.aborted) throw new ModelLoadError('cancelled', 'cancelled');
@@ -56,7 +44,7 @@ export async function loadModel(
     config.max_position_embeddings ?? 512,
     Number(tokenizer.model_max_length) || 512,
   );
-  const makeRunner = (session: ort.InferenceSession) =>
+  const makeRunner = (session: InferenceSession) =>
     new MaskedLmRunner(
       session,
       tokenizer as unknown as TokenizerLike,
@@ -68,6 +56,7 @@ export async function loadModel(
     ? rewriteMaskedLmHead(modelBytes, config.vocab_size ?? tokenizer.get_vocab().size)
     : { ok: false as const, reason: 'turned off by ?head=original' };
   const { runner, backend, fallbackReason } = await createRunner(
+    ort,
     rewrite.ok ? rewrite.model : modelBytes,
     wanted,
     makeRunner,
@@ -96,9 +85,10 @@ export async function loadModel(
  * or at run time, falls back to WASM with the reason kept for a visible notice.
  */
 async function createRunner(
+  ort: Ort,
   model: Uint8Array,
   wanted: 'auto' | Backend,
-  makeRunner: (session: ort.InferenceSession) => MaskedLmRunner,
+  makeRunner: (session: InferenceSession) => MaskedLmRunner,
 ): Promise<{ runner: MaskedLmRunner; backend: Backend; fallbackReason: string | null }> {
   let fallbackReason: string | null = null;
   if (wanted !== 'wasm') {
@@ -117,7 +107,7 @@ async function createRunner(
       fallbackReason = 'This browser offers no WebGPU adapter.';
     }
   }
-  let session: ort.InferenceSession;
+  let session: InferenceSession;
   try {
     session = await exclusive(() =>
       ort.InferenceSession.create(model, { executionProviders: ['wasm'] }),

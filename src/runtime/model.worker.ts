@@ -10,6 +10,7 @@ import { errorText, loadModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
 import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
 import { runLearningCurve, runTraining } from './tuningJobs';
 
@@ -19,6 +20,9 @@ let runner: MaskedLmRunner | null = null;
 let currentLoad: AbortController | null = null;
 let stopRequested = false;
 let paused = false;
+
+// Compile ORT's WebAssembly now, while the page asks for a model and its files download.
+void ortRuntime();
 
 function reply(message: WorkerResponse): void {
   self.postMessage(message);

@@ -80,10 +80,15 @@ export async function fetchModelFiles(
   const architectures = config.architectures ?? [];
   if (architectures.length > 0 && !architectures.some((a) => a.endsWith('ForMaskedLM')))
     throw new ModelLoadError('notMaskedLm', `config.json says ${architectures.join(', ')}`);
-  const tokenizer = await AutoTokenizer.from_pretrained(id, options);
+  // The tokenizer and the weights download side by side; only a config that is plainly not a
+  // masked LM stops a (possibly large) weights download before it starts.
+  const tokenizerLoad = AutoTokenizer.from_pretrained(id, options);
   let modelBytes: Uint8Array;
   try {
-    modelBytes = await download(modelUrl, file, source.kind === 'hub', onProgress, signal);
+    [modelBytes] = await Promise.all([
+      download(modelUrl, file, source.kind === 'hub', onProgress, signal),
+      tokenizerLoad,
+    ]);
   } catch (error) {
     if (source.kind === 'hub' && error instanceof ModelLoadError && error.failure === 'noOnnx')
       throw new ModelLoadError(
@@ -92,7 +97,7 @@ export async function fetchModelFiles(
       );
     throw error;
   }
-  return { modelBytes, tokenizer, config };
+  return { modelBytes, tokenizer: await tokenizerLoad, config };
 }
 
 /** Which precisions the repository does have, asked through transformers.js' ModelRegistry. */

@@ -9,6 +9,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
+import type { OrtBuildChoice } from './ort/runtime';
 
 /** What a request can come back as. */
 export type Outcome<T> =
@@ -33,8 +34,12 @@ export class ModelWorkerClient {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  constructor() {
-    this.worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+  /** `ortBuild` reaches the worker as its name: it picks ORT's build before any message. */
+  constructor(ortBuild: OrtBuildChoice = 'auto') {
+    this.worker = new Worker(new URL('./model.worker.ts', import.meta.url), {
+      type: 'module',
+      name: `ort=${ortBuild}`,
+    });
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       const entry = this.pending.get(message.id);

@@ -15,6 +15,7 @@ import { templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { labelWordsOf } from '../core/verbalizer';
 import type { PredictRequestFields } from '../runtime/protocol';
+import type { OrtBuildChoice } from '../runtime/ort/runtime';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
   selectExamples,
@@ -32,7 +33,7 @@ let activeSource: ModelSource | null = null;
 
 /** Starts the worker, loads the chosen (or linked) model and keeps predictions in step. */
 export function startModelSync(): void {
-  client ??= new ModelWorkerClient();
+  client ??= new ModelWorkerClient(ortBuildFromUrl());
   const { model } = useAppStore.getState();
   // A shared link (?model=…&hub=…) wins over the saved choice.
   const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));
@@ -186,12 +187,17 @@ async function requestPrediction(): Promise<void> {
 }
 
 /**
- * `?backend=wasm` or `?backend=webgpu` forces a backend, and `?head=original` skips the MLM-head
- * rewrite: both exist for comparisons and the benchmark's baseline.
+ * `?backend=wasm` or `?backend=webgpu` forces a backend, `?head=original` skips the MLM-head
+ * rewrite and `?ort=asyncify` loads ORT's older, larger build even where JSPI exists: they exist
+ * for comparisons and the benchmark's baselines.
  */
 function backendFromUrl(): 'auto' | 'wasm' | 'webgpu' {
   const value = new URLSearchParams(location.search).get('backend');
   return value === 'wasm' || value === 'webgpu' ? value : 'auto';
+}
+
+function ortBuildFromUrl(): OrtBuildChoice {
+  return new URLSearchParams(location.search).get('ort') === 'asyncify' ? 'asyncify' : 'auto';
 }
 
 function headRewriteFromUrl(): boolean {

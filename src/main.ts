@@ -1,0 +1,12 @@
+/**
+ * Entry point. The model worker starts first: compiling ORT and fetching the model take most of
+ * the time to the first prediction, and they need not wait while the browser parses React and
+ * the charts, which come in a second chunk.
+ */
+import { startModelSync } from './state/modelSync';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+startModelSync();
+const { mount } = await import('./ui/mount');
+mount(root);

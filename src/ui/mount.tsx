@@ -1,0 +1,13 @@
+/** Renders the app into `root`. Loaded after the model worker has started (see main.ts). */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+export function mount(root: HTMLElement): void {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

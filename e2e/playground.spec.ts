@@ -110,3 +110,22 @@ test('asking for WebGPU without an adapter falls back to WASM with a visible not
   }
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
 });
+
+test("ORT's asyncify build, for browsers without JSPI, gives the same predictions", async ({
+  app,
+  page,
+}) => {
+  // This Chromium has JSPI, so the app loads ORT's JSPI build; ?ort=asyncify forces the build
+  // that browsers without it get. Which one ran is read off the WebAssembly file fetched.
+  const wasmFetched = () =>
+    page.waitForRequest(/ort-wasm-simd-threaded\.(jspi|asyncify)-[\w-]+\.wasm$/);
+  let fetched = wasmFetched();
+  await app.open();
+  expect((await fetched).url()).toContain('.jspi-');
+  const jspi = await app.column('positive');
+
+  fetched = wasmFetched();
+  await app.open('/?ort=asyncify');
+  expect((await fetched).url()).toContain('.asyncify-');
+  expect(await app.column('positive')).toBe(jspi);
+});

@@ -40,6 +40,14 @@ const variants: Variant[] = [
   fp32('DistilBERT, no token_type_ids', `${FIXTURES}distilbert-tiny/`),
   fp32('RoBERTa, byte-level BPE', `${FIXTURES}roberta-tiny/`),
   fp32('BERT, Chinese characters', `${FIXTURES}bert-tiny-chinese/`),
+  // Only the rows change: the int8 weights are dequantized exactly as before.
+  {
+    name: 'default cloze-lab-en int8 (weight-only, DequantizeLinear)',
+    folder: DEFAULT_MODEL,
+    file: 'onnx/model_quantized.onnx',
+    tolerance: 1e-4,
+    quantized: false,
+  },
   // Gathering rows changes the activation range DynamicQuantizeLinear scales by, so the
   // quantized graph agrees closely, not bit-for-bit.
   {

@@ -7,8 +7,9 @@
  *   e (encoder output) ─Gather(position 0, axis 1)→ e at [CLS]
  *
  * It recognises the projection as the MatMul (or MatMulInteger) whose constant weight is
- * hidden × vocabulary, so fp32 and dynamically quantized exports, decomposed or fused layer
- * norms, BERT, DistilBERT and RoBERTa heads all match. Anything else is reported, not guessed.
+ * hidden × vocabulary, so fp32, dynamically quantized and weight-only (DequantizeLinear)
+ * quantized exports, decomposed or fused layer norms, BERT, DistilBERT and RoBERTa heads all
+ * match. Anything else is reported, not guessed.
  * Pure: onnx-proto (protobuf) only, no DOM or runtime.
  */
 import { onnx } from 'onnx-proto';
@@ -146,6 +147,8 @@ class GraphView {
       const value = producer.attribute?.find((a) => a.name === 'value')?.t;
       return value ? (value.dims ?? []).map(Number) : null;
     }
+    // Weight-only quantized exports (ours, QDQ tools) rebuild the weight from int8 + scales.
+    if (producer?.opType === 'DequantizeLinear') return this.constantDims(producer.input?.[0]);
     if (producer?.opType === 'Transpose') {
       const dims = this.constantDims(producer.input?.[0]);
       const perm =

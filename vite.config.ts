@@ -16,7 +16,13 @@ export default defineConfig({
   // Vite's dependency scan does not follow `new Worker(new URL(...))`: without listing the
   // worker's imports the first dev load re-optimises and reloads itself mid-test.
   optimizeDeps: {
-    include: ['@huggingface/transformers', 'onnxruntime-web/webgpu', 'lru-cache', 'onnx-proto'],
+    include: [
+      '@huggingface/transformers',
+      'onnxruntime-web/webgpu',
+      'onnxruntime-web/jspi',
+      'lru-cache',
+      'onnx-proto',
+    ],
     exclude: [],
   },
   build: {

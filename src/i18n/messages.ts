@@ -19,7 +19,7 @@ const en = {
   headRewriteOff:
     'This model’s MLM head was not recognised ({reason}), so it runs unmodified: predictions work, but each run computes the whole vocabulary at every position.',
   modelCard:
-    'A tiny 2-layer BERT this project trained offline on dictionary text, quotations and lexicon-built reviews; its sentiment prompts (≈67% SST-2, 74% CR zero-shot) were taught directly, not learned from ordinary text. Load a Hub model for real experiments.',
+    'A tiny 4-layer BERT this project trained offline on dictionary text, quotations and lexicon-built reviews; its sentiment prompts (≈67% SST-2, 75% CR zero-shot) were taught directly, not learned from ordinary text. Load a Hub model for real experiments.',
   modelHeading: 'Model',
   modelBundled: '{name} (bundled, works offline)',
   modelServed: '{name} ({dtype}, served by this app)',
@@ -180,7 +180,7 @@ const zh: Record<MessageKey, string> = {
   headRewriteOff:
     '未能识别此模型的 MLM 头（{reason}），因此按原样运行：预测正常，但每次都会在每个位置计算整个词表。',
   modelCard:
-    '本项目离线训练的 2 层小型 BERT，语料为词典文本、引语和基于情感词典生成的评论；它的情感提示能力（零样本 SST-2 约 67%、CR 74%）是直接教会的，并非从普通文本中习得。做真实实验请加载 Hub 模型。',
+    '本项目离线训练的 4 层小型 BERT，语料为词典文本、引语和基于情感词典生成的评论；它的情感提示能力（零样本 SST-2 约 67%、CR 75%）是直接教会的，并非从普通文本中习得。做真实实验请加载 Hub 模型。',
   modelHeading: '模型',
   modelBundled: '{name}（内置，可离线使用）',
   modelServed: '{name}（{dtype}，由本应用提供）',

@@ -3,7 +3,7 @@
 # (fp32 + our int8) -> numeric checks -> reference values -> evaluation -> model card.
 # Run from anywhere:
 #
-#   bash tools/model/build_lab.sh            # from scratch (~25 min on 2 CPU cores)
+#   bash tools/model/build_lab.sh            # from scratch (~37 min on 2 CPU cores)
 #   bash tools/model/build_lab.sh --resume   # skip finished steps, resume training from work-lab/ckpt.pt
 #
 # Environment: PY (default /usr/bin/python3: Debian python3-torch 1.13, python3-onnx 1.12,
@@ -15,7 +15,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 PY="${PY:-/usr/bin/python3}"
 # final recipe (see EXPERIMENTS.md)
 STEPS="${STEPS:-20000}"
-TRAIN_ARGS="${TRAIN_ARGS:---batch 32 --lr 1.5e-3 --pack 0 --verdict-mask 0.8 --verdict-weight 3 --sentiment-first 0.25 --extra wordlists --polar-init 0.5 --eval-every 1000 --threads 1}"
+TRAIN_ARGS="${TRAIN_ARGS:---batch 32 --lr 1.5e-3 --pack 0 --verdict-mask 0.8 --verdict-weight 3 --sentiment-first 0.25 --extra wordlists --polar-init 0.5 --eval-every 1000 --threads 1 --layers 4}"
 VOCAB_SIZE="${VOCAB_SIZE:-10000}"
 WORK="$HERE/work-lab"
 OUT="$ROOT/public/models/cloze-lab-en"

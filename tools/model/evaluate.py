@@ -103,6 +103,12 @@ def class_probs(logp, groups):
     return s / s.sum(1, keepdim=True)
 
 
+def balanced_acc(p, y):
+    """Mean recall over the classes: accuracy as if both classes were equally common."""
+    pred = p.argmax(1)
+    return float(np.mean([(pred[y == c] == c).float().mean().item() for c in (0, 1)]))
+
+
 def acc(p, y):
     return (p.argmax(1) == y).float().mean().item()
 
@@ -254,9 +260,11 @@ def evaluate_set(model, wp, rows, W_all, b_all):
         cal = p_te / cf
         cal = cal / cal.sum(1, keepdim=True)
         r = {"zero_shot_test": acc(p_te, y_te), "zero_shot_dev": acc(p_dev, y_dev),
+             "zero_shot_test_balanced": balanced_acc(p_te, y_te),
+             "zero_shot_test_predicted_positive": (p_te.argmax(1) == 1).float().mean().item(),
              "calibrated_test": acc(cal, y_te), "content_free_probs": cf.tolist(),
              "mean_positive_prob_test": p_te[:, 1].mean().item()}
-        head, lr = [], []
+        head, lr, head_balanced, head_positive = [], [], [], []
         lgroups = [list(range(len(neg))), list(range(len(neg), len(words)))]
 
         def fit_prompt(hx, hy, hz, l2, ids=ids, lgroups=lgroups):
@@ -267,11 +275,18 @@ def evaluate_set(model, wp, rows, W_all, b_all):
             pick = np.concatenate([g.choice(np.nonzero(y_dev.numpy() == c)[0], SHOTS, replace=False) for c in (0, 1)])
             pick = torch.tensor(pick)
             l2 = cv_l2(fit_prompt, h_dev[pick], y_dev[pick], seed)
-            head.append((acc(fit_prompt(h_dev[pick], y_dev[pick], h_te, l2), y_te), l2))
+            p_head = fit_prompt(h_dev[pick], y_dev[pick], h_te, l2)
+            head.append((acc(p_head, y_te), l2))
+            head_balanced.append(balanced_acc(p_head, y_te))
+            head_positive.append((p_head.argmax(1) == 1).float().mean().item())
             if name == "great/terrible":  # the [CLS] regression does not depend on the verbalizer
                 l2 = cv_l2(cls_logreg, c_dev[pick], y_dev[pick], seed)
                 lr.append((acc(cls_logreg(c_dev[pick], y_dev[pick], c_te, l2), y_te), l2))
         r["prompt_head_16shot_test"] = summary(head)
+        # Diagnostics for a skewed test set (CR is 65% positive) after balanced 16 + 16 training.
+        r["prompt_head_16shot_test"].update(balanced_mean=float(np.mean(head_balanced)),
+                                            balanced_std=float(np.std(head_balanced, ddof=1)),
+                                            predicted_positive=float(np.mean(head_positive)))
         if lr:
             res["cls_logreg_16shot_test"] = summary(lr)
         res[name] = r
@@ -339,6 +354,10 @@ def main():
                     print(f"  {vb:24s} zero-shot {x['zero_shot_test']:.3f} (dev {x['zero_shot_dev']:.3f})  "
                           f"calibrated {x['calibrated_test']:.3f}  prompt head 16-shot "
                           f"{x['prompt_head_16shot_test']['mean']:.3f} +- {x['prompt_head_16shot_test']['std']:.3f}")
+                    hb = x["prompt_head_16shot_test"]
+                    print(f"  {'':24s} balanced accuracy: zero-shot {x['zero_shot_test_balanced']:.3f}, prompt head "
+                          f"{hb['balanced_mean']:.3f} +- {hb['balanced_std']:.3f}; predicted positive: zero-shot "
+                          f"{x['zero_shot_test_predicted_positive']:.3f}, prompt head {hb['predicted_positive']:.3f}")
             else:
                 test = rows[N_DEV:]
                 y = torch.tensor([l for l, _ in test])

@@ -87,6 +87,18 @@ def main():
             f"({pct(head['sst2'])} vs {pct(zs['sst2'])}), CR {yn(head['cr'] > zs['cr'])} ({pct(head['cr'])} vs {pct(zs['cr'])})",
             f"- 16-shot prompt head beats the [CLS] regression: SST-2 {yn(head['sst2'] > lr['sst2'])}, CR {yn(head['cr'] > lr['cr'])}",
             f"- a verb in the top 3 where the slot needs one: {yn(all(verbs))} ({sum(verbs)} of {len(verbs)} sentences)"])
+        hb = {d: ev[d][gt]["prompt_head_16shot_test"] for d in ("sst2", "cr")}
+        zb = {d: ev[d][gt] for d in ("sst2", "cr")}
+        if "balanced_mean" in hb["cr"]:
+            targets += "\n\n" + (
+                "Why the head can lose on CR: its 16 + 16 training examples are balanced, CR's test rows are "
+                f"{pct(cr['majority_test'])} positive.  A head fitted to balanced examples learns a 50/50 prior: it "
+                f"predicts positive for {pct(hb['cr']['predicted_positive'])} of CR's test rows, zero-shot for "
+                f"{pct(zb['cr']['zero_shot_test_predicted_positive'])}.  Counting both classes equally (balanced "
+                f"accuracy, mean recall per class) the head is ahead on both sets: SST-2 "
+                f"{pct(hb['sst2']['balanced_mean'])} vs {pct(zb['sst2']['zero_shot_test_balanced'])} zero-shot, CR "
+                f"{pct(hb['cr']['balanced_mean'])} vs {pct(zb['cr']['zero_shot_test_balanced'])}.  A lesson for the "
+                "classroom too: few-shot examples teach a class balance along with the task.")
     fill = "\n".join(f"| `{f['text']}` | {', '.join(w for w, _ in f['top5'])} | "
                      f"{ {True: 'yes', False: 'no'}.get(f.get('verb_in_top3'), '-') } |" for f in ev["fill_mask"])
 
@@ -110,8 +122,10 @@ experiments, load a model from the Hugging Face Hub in the app.
 Evaluation sets (never used for training, for choosing words, or for tuning): SST-2 sentence-level
 train split and CR (customer reviews), from `../shared/data/`.  Fixed split per set: rows 0-499 are the
 dev/few-shot pool (the 16-shot examples come from it), all figures below are on the remaining **test
-rows**.  Recipes were compared only on our own held-out generated/labelled text; no SST-2 or CR figure was
-computed before the final model (see `tools/model/EXPERIMENTS.md`).  Both 16-shot heads minimise mean
+rows**.  Recipes were compared only on our own held-out generated/labelled text.  The
+first shipped model (2 layers) was evaluated on these test rows once; this one replaced it by a rule
+written down before it trained and checked on our own held-out data only (see
+`tools/model/EXPERIMENTS.md`).  Both 16-shot heads minimise mean
 cross-entropy + L2 to convergence; each picks its L2 strength per seed by 4-fold cross-validation on its own
 32 examples (the only labelled data a few-shot user has; nothing is tuned on SST-2 or CR).  16-shot figures:
 mean ± standard deviation over 5 seeds (16 examples per class).  Prompt: `[CLS] text it was [MASK] . [SEP]`;

@@ -60,15 +60,16 @@ def load_ids(work, name, wp):
     return flat, offsets
 
 
-def make_batches(flat, offsets, epoch, batch_size):
-    """Examples for one epoch: shuffled lines, about half of them packed with the
-    following lines up to a random length, so all 128 positions get trained."""
+def make_batches(flat, offsets, epoch, batch_size, pack=0.5):
+    """Examples for one epoch: shuffled lines, a share `pack` of them (about half by
+    default) packed with the following lines up to a random length, so all 128
+    positions get trained."""
     rng = random.Random(SEED * 1000 + epoch)
     order = list(range(len(offsets) - 1))
     rng.shuffle(order)
     examples, i = [], 0
     while i < len(order):
-        target = rng.randint(24, MAX_LEN - 2) if rng.random() < 0.5 else 0
+        target = rng.randint(24, MAX_LEN - 2) if rng.random() < pack else 0
         seq = list(flat[offsets[order[i]]:offsets[order[i] + 1]])
         i += 1
         while i < len(order) and len(seq) < target:

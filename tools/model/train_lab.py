@@ -34,36 +34,10 @@ SEED = 1234
 MAX_LEN = 128  # = max_position_embeddings, including [CLS]/[SEP]
 PAD, UNK, CLS, SEP, MASK = range(5)
 
-# Data helpers identical to cloze-mini's (train.py): reading the encoded corpus, padding a
-# batch, held-out loss and fill-mask examples. Batching and masking differ, so they live here.
-from train import EXAMPLES, collate, evaluate, load_ids  # noqa: E402,F401
-
-
-def make_batches(flat, offsets, epoch, batch_size, pack=0.5):
-    """Examples for one epoch: shuffled lines, about half of them packed with the
-    following lines up to a random length, so all 128 positions get trained."""
-    rng = random.Random(SEED * 1000 + epoch)
-    order = list(range(len(offsets) - 1))
-    rng.shuffle(order)
-    examples, i = [], 0
-    while i < len(order):
-        target = rng.randint(24, MAX_LEN - 2) if rng.random() < pack else 0
-        seq = list(flat[offsets[order[i]]:offsets[order[i] + 1]])
-        i += 1
-        while i < len(order) and len(seq) < target:
-            nxt = flat[offsets[order[i]]:offsets[order[i] + 1]]
-            if len(seq) + len(nxt) > MAX_LEN - 2:
-                break
-            seq.extend(nxt)
-            i += 1
-        examples.append(seq[:MAX_LEN - 2])
-    # sort by length within large chunks so batches carry little padding
-    batches, chunk = [], batch_size * 64
-    for s in range(0, len(examples), chunk):
-        part = sorted(examples[s:s + chunk], key=len)
-        batches += [part[j:j + batch_size] for j in range(0, len(part), batch_size)]
-    rng.shuffle(batches)
-    return batches
+# Data helpers shared with cloze-mini's train.py: reading the encoded corpus, batching (with
+# `pack` from the command line), padding a batch, held-out loss and fill-mask examples. Masking
+# differs (verdict words are masked more often), so it lives here.
+from train import EXAMPLES, collate, evaluate, load_ids, make_batches  # noqa: E402,F401
 
 
 def mask_tokens(ids, gen, vocab_size, boost_ids=None, boost_p=0.15):

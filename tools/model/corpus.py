@@ -266,6 +266,17 @@ def sentiment_words():
 
 # ---------------------------------------------------------------------------
 
+def write_split(lines, rng, out, n_held=2000):
+    """Shuffles `lines` in place and writes the first `n_held` to heldout.txt (MLM
+    loss only), the rest to corpus.txt (training).  Returns the training lines."""
+    rng.shuffle(lines)
+    with open(os.path.join(out, "heldout.txt"), "w") as f:
+        f.write("\n".join(lines[:n_held]) + "\n")
+    with open(os.path.join(out, "corpus.txt"), "w") as f:
+        f.write("\n".join(lines[n_held:]) + "\n")
+    return lines[n_held:]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "work"))
@@ -296,19 +307,13 @@ def main():
     gw = sum(len(s.split()) for s in gen)
     print(f"words: prose {pw}, generated {gw}, prose share {pw / (pw + gw):.1%}")
 
-    lines = prose + gen
-    rng.shuffle(lines)
-    n_held = 2000
-    with open(os.path.join(args.out, "heldout.txt"), "w") as f:
-        f.write("\n".join(lines[:n_held]) + "\n")
-    with open(os.path.join(args.out, "corpus.txt"), "w") as f:
-        f.write("\n".join(lines[n_held:]) + "\n")
+    training = write_split(prose + gen, rng, args.out)
     # Stage-2 data (short final training phase that sharpens the verdict
     # behaviour): training-split reviews plus a third of prose so that general
     # fill-mask is not forgotten.
     gen_set = set(gen)
-    train_rev = [l for l in lines[n_held:] if l in gen_set][:100000]
-    train_prose = [l for l in lines[n_held:] if l not in gen_set][:50000]
+    train_rev = [l for l in training if l in gen_set][:100000]
+    train_prose = [l for l in training if l not in gen_set][:50000]
     stage2 = train_rev + train_prose
     rng.shuffle(stage2)
     with open(os.path.join(args.out, "stage2.txt"), "w") as f:

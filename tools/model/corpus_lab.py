@@ -342,13 +342,7 @@ def main():
     tot = sum(counts.values())
     print("words: " + ", ".join(f"{k} {v} ({v / tot:.1%})" for k, v in counts.items()))
 
-    lines = prose + labelled + gen
-    rng.shuffle(lines)
-    n_held = 2000
-    with open(os.path.join(args.out, "heldout.txt"), "w") as f:
-        f.write("\n".join(lines[:n_held]) + "\n")
-    with open(os.path.join(args.out, "corpus.txt"), "w") as f:
-        f.write("\n".join(lines[n_held:]) + "\n")
+    base.write_split(prose + labelled + gen, rng, args.out)
     with open(os.path.join(args.out, "val_gen.tsv"), "w") as f:
         f.write("label\ttext\n" + "".join(f"{l}\t{t}\n" for l, t in val_gen))
     with open(os.path.join(args.out, "val_prose.tsv"), "w") as f:

@@ -144,6 +144,21 @@ def evaluate(model, held, wp):
     return tot / n, lines
 
 
+def optimizer_step(model, opt, sched, loss):
+    """One update: backward, gradient norm clipped to 1, optimiser and schedule step."""
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    sched.step()
+
+
+def log_progress(step, steps, loss, sched, tokens, t_start):
+    el = time.time() - t_start
+    print(f"step {step}/{steps} loss {loss.item():.3f} lr {sched.get_last_lr()[0]:.2e} "
+          f"{tokens / el:.0f} tok/s elapsed {el / 60:.1f} min", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
@@ -222,17 +237,11 @@ def main():
         gen = torch.Generator().manual_seed(SEED + 7919 * step)
         inp, pos, labels = mask_tokens(ids, gen, len(wp.tokens), boost)
         loss = F.cross_entropy(model(inp, att, torch.zeros_like(inp), positions=pos), labels)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        sched.step()
+        optimizer_step(model, opt, sched, loss)
         step += 1
         tokens += int(att.sum())
         if step % 100 == 0:
-            el = time.time() - t_start
-            print(f"step {step}/{args.steps} loss {loss.item():.3f} lr {sched.get_last_lr()[0]:.2e} "
-                  f"{tokens / el:.0f} tok/s elapsed {el / 60:.1f} min", flush=True)
+            log_progress(step, args.steps, loss, sched, tokens, t_start)
         if step % args.eval_every == 0 or step == args.steps:
             hl, lines = evaluate(model, held, wp)
             print(f"== step {step} held-out MLM loss {hl:.4f} (ppl {math.exp(hl):.1f})", flush=True)

@@ -35,9 +35,11 @@ MAX_LEN = 128  # = max_position_embeddings, including [CLS]/[SEP]
 PAD, UNK, CLS, SEP, MASK = range(5)
 
 # Data helpers shared with cloze-mini's train.py: reading the encoded corpus, batching (with
-# `pack` from the command line), padding a batch, held-out loss and fill-mask examples. Masking
-# differs (verdict words are masked more often), so it lives here.
-from train import EXAMPLES, collate, evaluate, load_ids, make_batches  # noqa: E402,F401
+# `pack` from the command line), padding a batch, the update step, progress lines, held-out loss
+# and fill-mask examples. Masking and the loss differ (verdict words are masked more often and
+# weigh more), so they live here.
+from train import (EXAMPLES, collate, evaluate, load_ids, log_progress, make_batches,  # noqa: E402,F401
+                   optimizer_step)
 
 
 def mask_tokens(ids, gen, vocab_size, boost_ids=None, boost_p=0.15):
@@ -253,17 +255,11 @@ def main():
         # verdict targets weigh --verdict-weight times more (the signal we care about)
         w = 1.0 + (args.verdict_weight - 1.0) * torch.isin(labels, boost).float()
         loss = (w * ce).sum() / w.sum()
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        sched.step()
+        optimizer_step(model, opt, sched, loss)
         step += 1
         tokens += int(att.sum())
         if step % 100 == 0:
-            el = time.time() - t_start
-            print(f"step {step}/{args.steps} loss {loss.item():.3f} lr {sched.get_last_lr()[0]:.2e} "
-                  f"{tokens / el:.0f} tok/s elapsed {el / 60:.1f} min", flush=True)
+            log_progress(step, args.steps, loss, sched, tokens, t_start)
         if step % args.eval_every == 0 and step < args.steps:
             report()
         if step == args.stop_at:

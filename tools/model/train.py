@@ -96,14 +96,15 @@ def collate(seqs):
     return ids, (ids != PAD).long()
 
 
-def mask_tokens(ids, gen, vocab_size, boost=None):
+def mask_tokens(ids, gen, vocab_size, boost=None, boost_p=0.5):
     """BERT masking: 15% of real tokens; of those 80% [MASK], 10% random, 10% kept.
-    `boost` (ids): these tokens are chosen with probability 0.5 instead (stage 2)."""
+    `boost` (ids): these tokens are chosen with probability `boost_p` instead
+    (cloze-mini's stage 2; cloze-lab-en's verdict words)."""
     special = ids < 5
     r0 = torch.rand(ids.shape, generator=gen)
     p = torch.full(ids.shape, 0.15)
     if boost is not None:
-        p[torch.isin(ids, boost)] = 0.5
+        p[torch.isin(ids, boost)] = boost_p
     chosen = (r0 < p) & ~special
     # make sure every row has at least one target
     first = (~special).float().argmax(dim=1)

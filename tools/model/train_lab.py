@@ -35,30 +35,11 @@ MAX_LEN = 128  # = max_position_embeddings, including [CLS]/[SEP]
 PAD, UNK, CLS, SEP, MASK = range(5)
 
 # Data helpers shared with cloze-mini's train.py: reading the encoded corpus, batching (with
-# `pack` from the command line), padding a batch, the update step, progress lines, held-out loss
-# and fill-mask examples. Masking and the loss differ (verdict words are masked more often and
-# weigh more), so they live here.
+# `pack` from the command line), padding a batch, masking (verdict words boosted to
+# --verdict-mask), the update step, progress lines, held-out loss and fill-mask examples. The
+# loss differs (verdict targets weigh more), so it lives here.
 from train import (EXAMPLES, collate, evaluate, load_ids, log_progress, make_batches,  # noqa: E402,F401
-                   optimizer_step)
-
-
-def mask_tokens(ids, gen, vocab_size, boost_ids=None, boost_p=0.15):
-    """BERT 80/10/10 masking; 15% of tokens, but `boost_p` for verdict-word ids."""
-    special = ids < 5
-    p = torch.full(ids.shape, 0.15)
-    if boost_ids is not None:
-        p[torch.isin(ids, boost_ids)] = boost_p
-    chosen = (torch.rand(ids.shape, generator=gen) < p) & ~special
-    first = (~special).float().argmax(dim=1)
-    none = ~chosen.any(dim=1)
-    chosen[none.nonzero().squeeze(1), first[none]] = True
-    labels = ids[chosen].clone()
-    r = torch.rand(ids.shape, generator=gen)
-    inp = ids.clone()
-    inp[chosen & (r < 0.8)] = MASK
-    rand_pos = chosen & (r >= 0.8) & (r < 0.9)
-    inp[rand_pos] = torch.randint(5, vocab_size, ids.shape, generator=gen)[rand_pos]
-    return inp, chosen, labels
+                   mask_tokens, optimizer_step)
 
 
 def polar_init(model, wp, alpha):

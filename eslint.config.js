@@ -1,7 +1,34 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+
+// The layers of src/, each allowed to import only from the ones after it:
+// ui → state → runtime → core, with i18n (strings only) beside core. A file of a layer that
+// imports a layer before it is an error, and so is any import cycle.
+const layerZones = [
+  { target: './src/core', from: ['./src/runtime', './src/state', './src/ui', './src/i18n'] },
+  { target: './src/i18n', from: ['./src/runtime', './src/state', './src/ui', './src/core'] },
+  { target: './src/runtime', from: ['./src/state', './src/ui', './src/i18n'] },
+  { target: './src/state', from: ['./src/ui'] },
+];
+
+// The pure core runs in Node tests and in the worker: no UI framework, no ORT, no browser storage.
+const coreForbiddenImports = {
+  patterns: [
+    {
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+      message: 'src/core is pure: no React.',
+    },
+    {
+      group: ['onnxruntime-*', '@huggingface/*'],
+      message: 'src/core is pure: no ORT or transformers.js.',
+    },
+    { group: ['zustand', 'zustand/*', 'recharts', 'idb-keyval'], message: 'src/core is pure.' },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'tools'] },
@@ -16,8 +43,35 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // Type-only cycles are invisible to this rule; src/layers.test.ts checks those too.
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // Pure code: also no DOM globals (tests may use Node's).
+    files: ['src/core/**/*.ts', 'src/i18n/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': ['error', coreForbiddenImports],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'self',
+      ],
+    },
   },
   {
     // Node scripts; the bench also runs functions inside the page, hence browser globals.

@@ -9,6 +9,7 @@
 import { LRUCache } from 'lru-cache';
 import { assembleSequence, type AssembledSequence, type SpecialIds } from '../core/sequence';
 import { PromptHead } from '../core/tuning/heads';
+import type { TunedHeadParams } from '../core/tuning/types';
 import { spaceSegments } from '../core/spacing';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
@@ -92,13 +93,6 @@ interface Prepared {
 export interface TuningFeatures {
   examples: Array<{ h: Float32Array | null; e: Float32Array | null; wordLogits: Float32Array }>;
   wordClass: number[];
-}
-
-/** A tuned prompt head as it travels and is saved: its parameters and the shape they fit. */
-export interface TunedHeadParams {
-  params: number[];
-  hidden: number;
-  wordCount: number;
 }
 
 /** Rebuilds a prompt head for scoring, or null when it no longer fits the verbalizer. */

@@ -6,8 +6,13 @@
 import type { ModelSource } from '../core/modelSource';
 import type { TemplateSegment } from '../core/template';
 import type { LoadFailure } from './loadErrors';
-import type { TunedHeadParams } from './maskedLmRunner';
-import type { CurveRow, HistoryRow, TuningProblem, TuningSettings } from './tuningJobs';
+import type {
+  CurveRow,
+  HistoryRow,
+  TunedHeadParams,
+  TuningProblem,
+  TuningSettings,
+} from '../core/tuning/types';
 
 /** Where inference runs. */
 export type Backend = 'webgpu' | 'wasm';

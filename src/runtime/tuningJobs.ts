@@ -5,35 +5,15 @@
  */
 import { ClsHead, PromptHead, type Head, type TuningExample } from '../core/tuning/heads';
 import { fewShotSplit } from '../core/tuning/random';
-import { headAccuracy, trainHead, type TrainOptions } from '../core/tuning/train';
-import type { MaskedLmRunner, PredictInput, TunedHeadParams } from './maskedLmRunner';
-
-/** One epoch of both heads, as the history table shows it. */
-export interface HistoryRow {
-  epoch: number;
-  prompt: { loss: number; trainAccuracy: number; evalAccuracy: number | null };
-  cls: { loss: number; trainAccuracy: number; evalAccuracy: number | null } | null;
-}
-
-/** One point of the learning curve. */
-export interface CurveRow {
-  k: number;
-  head: 'prompt' | 'cls';
-  mean: number;
-  std: number;
-}
-
-/** Settings of a tuning run: the training options plus shots per class. */
-export interface TuningSettings extends TrainOptions {
-  shots: number;
-}
-
-/** Why tuning cannot start or had to stop, in a form the UI translates. */
-export type TuningProblem =
-  | { code: 'tooFewExamples'; className: string; available: number; needed: number }
-  | { code: 'noFeatures' }
-  | { code: 'diverged'; detail: string }
-  | { code: 'stopped' };
+import { headAccuracy, trainHead } from '../core/tuning/train';
+import type {
+  CurveRow,
+  HistoryRow,
+  TunedHeadParams,
+  TuningProblem,
+  TuningSettings,
+} from '../core/tuning/types';
+import type { MaskedLmRunner, PredictInput } from './maskedLmRunner';
 
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -10,9 +10,14 @@ import type { Example } from '../core/examples';
 import type { VerbalizerClass } from '../core/verbalizer';
 import type { Language } from '../i18n/messages';
 import type { LoadFailure } from '../runtime/loadErrors';
-import type { TunedHeadParams } from '../runtime/maskedLmRunner';
 import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
-import type { CurveRow, HistoryRow, TuningProblem, TuningSettings } from '../runtime/tuningJobs';
+import type {
+  CurveRow,
+  HistoryRow,
+  SavedHead,
+  TuningProblem,
+  TuningSettings,
+} from '../core/tuning/types';
 import { readTuning } from './storedTuning';
 import {
   DEFAULT_HUB_HOST,
@@ -51,16 +56,6 @@ export interface PredictionState {
   /** The inputs changed in a way that cannot be scored; the results shown are the last valid ones. */
   stale: boolean;
   error: WorkerError | null;
-}
-
-/** A trained prompt head and what it was trained for; applied only where that still holds. */
-export interface SavedHead extends TunedHeadParams {
-  model: string;
-  dtype: string;
-  /** Template, verbalizer and spacing it was trained under (see `tuningFingerprint`). */
-  fingerprint: string;
-  /** Which examples it was trained on: the rest are the evaluation set. */
-  trainIndices: number[];
 }
 
 /** Few-shot tuning: settings (persisted), progress, results, and the tuned head (persisted). */

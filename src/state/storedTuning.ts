@@ -1,6 +1,5 @@
 /** Reading saved tuning state back: anything malformed is dropped, never trusted. */
-import type { HistoryRow, TuningSettings } from '../runtime/tuningJobs';
-import type { SavedHead } from './store';
+import type { HistoryRow, SavedHead, TuningSettings } from '../core/tuning/types';
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -8,7 +8,8 @@ import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { currentPredictFields, workerClient } from './modelSync';
 import { selectExamples } from './selectors';
 import { readHead } from './storedTuning';
-import { useAppStore, type AppState, type SavedHead } from './store';
+import type { SavedHead } from '../core/tuning/types';
+import { useAppStore, type AppState } from './store';
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());

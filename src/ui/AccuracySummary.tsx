@@ -1,7 +1,7 @@
 /** Accuracy over the labelled examples, and notices about the results on screen. */
 import { accuracy } from '../core/metrics';
 import { argmax } from '../core/softmax';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 
 export function AccuracySummary() {

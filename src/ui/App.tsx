@@ -1,6 +1,6 @@
 /** The playground: editors on the left, the model's answers on the right. */
 import { useEffect } from 'react';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
 import { ExamplesEditor } from './ExamplesEditor';

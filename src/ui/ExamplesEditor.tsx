@@ -1,5 +1,5 @@
 /** The Examples box: one example per line, optionally `label<TAB>text`. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { selectExampleIssues, selectExamples } from '../state/selectors';
 import { useAppStore } from '../state/store';
 

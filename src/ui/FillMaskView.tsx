@@ -1,5 +1,5 @@
 /** The ten most likely vocabulary tokens at the mask for the selected example. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { selectSelectedIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 

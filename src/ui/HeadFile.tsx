@@ -1,5 +1,5 @@
 /** Export the tuned head as JSON, or import one (refused when it does not fit). */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { exportHead, importHead } from '../state/tuningSync';
 

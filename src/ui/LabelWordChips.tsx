@@ -1,5 +1,5 @@
 /** Shows how the model's tokenizer splits each label word, flagging words that are not one token. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import type { LabelWordInfo } from '../runtime/protocol';
 

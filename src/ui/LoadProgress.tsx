@@ -1,6 +1,6 @@
 /** Download progress of the model being loaded, with Cancel, and the last load's failure. */
 import type { MessageKey } from '../i18n/messages';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { cancelModelLoad } from '../state/modelSync';
 import { useAppStore } from '../state/store';
 

@@ -1,5 +1,5 @@
 /** How much the browser's model cache holds, and a button to empty it. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { refreshCacheSize } from '../state/modelSync';
 import { useAppStore } from '../state/store';
 

@@ -12,7 +12,7 @@ import {
   type Dtype,
   type ModelSource,
 } from '../core/modelSource';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { chooseModel } from '../state/modelSync';
 import { DEFAULT_MODEL, useAppStore } from '../state/store';
 import { LoadProgress } from './LoadProgress';

@@ -1,6 +1,6 @@
 /** One row per example: text, predicted class, each class's probability, and the gold label. */
 import { argmax } from '../core/softmax';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { selectSelectedIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 

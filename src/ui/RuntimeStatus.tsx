@@ -1,5 +1,5 @@
 /** The Runtime status: backend, threads, model and dtype of the model answering now. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { chooseModel } from '../state/modelSync';
 import { DEFAULT_MODEL, useAppStore } from '../state/store';
 

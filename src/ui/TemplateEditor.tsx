@@ -1,5 +1,5 @@
 /** The template text area with live validation. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { selectParsedTemplate } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { templateIssueText } from './templateIssueText';

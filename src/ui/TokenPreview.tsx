@@ -1,5 +1,5 @@
 /** The exact token sequence the model reads for the selected example, mask highlighted. */
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 
 export function TokenPreview() {

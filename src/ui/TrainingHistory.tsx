@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(3));

@@ -1,7 +1,7 @@
 /** Few-shot head tuning: settings, Train/Stop/Reset, the tuned-head switch, history and learning curve. */
 import type { MessageKey } from '../i18n/messages';
-import { useTranslation } from '../i18n/useTranslation';
-import type { TuningSettings } from '../runtime/tuningJobs';
+import { useTranslation } from './useTranslation';
+import type { TuningSettings } from '../core/tuning/types';
 import { useAppStore } from '../state/store';
 import {
   pauseTuning,

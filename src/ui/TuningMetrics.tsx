@@ -1,6 +1,6 @@
 /** The evaluation-set accuracy of whichever head the predictions use now. */
 import { argmax } from '../core/softmax';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 
 export function TuningMetrics() {

@@ -1,6 +1,6 @@
 /** Classes and their label words, with how the tokenizer splits each word. */
 import { labelWordsOf, type VerbalizerIssue } from '../core/verbalizer';
-import { useTranslation } from '../i18n/useTranslation';
+import { useTranslation } from './useTranslation';
 import { selectVerbalizerIssues } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { LabelWordChips } from './LabelWordChips';

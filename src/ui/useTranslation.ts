@@ -1,7 +1,7 @@
 /** The hook components use to read strings in the current language. */
 import { useCallback } from 'react';
 import { useAppStore } from '../state/store';
-import { translate, type MessageKey } from './messages';
+import { translate, type MessageKey } from '../i18n/messages';
 
 /** Returns `t(key, values)` bound to the language in the store. */
 export function useTranslation(): (

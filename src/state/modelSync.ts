@@ -168,20 +168,23 @@ async function requestPrediction(): Promise<void> {
   const ticket = ++latestTicket;
   const fields = currentPredictFields(state);
   if (!fields) {
-    state.setPrediction({ stale: true });
+    state.setPrediction({ stale: true, pending: false });
     return;
   }
   const examples = selectExamples(state);
+  if (!state.prediction.pending) state.setPrediction({ pending: true });
   const outcome = await client.predict(fields);
   if (ticket !== latestTicket || outcome.kind === 'superseded') return;
   const { setPrediction } = useAppStore.getState();
-  if (outcome.kind === 'failed') setPrediction({ stale: true, error: outcome.error });
+  if (outcome.kind === 'failed')
+    setPrediction({ stale: true, pending: false, error: outcome.error });
   else
     setPrediction({
       result: outcome.value,
       examples,
       classNames: fields.classes.map((c) => c.name),
       stale: false,
+      pending: false,
       error: null,
     });
 }

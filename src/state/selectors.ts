@@ -58,3 +58,10 @@ export const selectExampleIssues = (s: AppState) => {
 /** The selected example's index, kept inside the list when examples are removed. */
 export const selectSelectedIndex = (s: AppState): number =>
   Math.max(0, Math.min(s.selectedIndex, selectExamples(s).length - 1));
+
+/**
+ * The results on screen belong to older inputs: a prediction for the current ones is pending, or
+ * the current inputs cannot be scored. Every view derived from the results is marked while true.
+ */
+export const selectResultsOutdated = (s: AppState): boolean =>
+  s.prediction.stale || s.prediction.pending;

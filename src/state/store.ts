@@ -55,6 +55,8 @@ export interface PredictionState {
   classNames: string[];
   /** The inputs changed in a way that cannot be scored; the results shown are the last valid ones. */
   stale: boolean;
+  /** A prediction for newer inputs is on its way: the results shown belong to older inputs. */
+  pending: boolean;
   error: WorkerError | null;
 }
 
@@ -169,7 +171,14 @@ export const useAppStore = create<AppState>()(
         cacheBytes: null,
         served: [],
       },
-      prediction: { result: null, examples: [], classNames: [], stale: false, error: null },
+      prediction: {
+        result: null,
+        examples: [],
+        classNames: [],
+        stale: false,
+        pending: false,
+        error: null,
+      },
       setTemplate: (template) => set({ template }),
       setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
       setExamplesText: (examplesText) => set({ examplesText }),

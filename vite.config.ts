@@ -32,7 +32,7 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', pipeline: 'bench/pipeline.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.mjs'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -3,10 +3,15 @@
  * the time to the first prediction, and they need not wait while the browser parses React and
  * the charts, which come in a second chunk.
  */
-import { startModelSync } from './state/modelSync';
+import { startModelSync, startModelWorker } from './state/modelSync';
+import { restoreWorkspace, startPersisting } from './state/persistence';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+startModelWorker();
+// The saved workspace names the model to load; reading it takes milliseconds next to ORT's compile.
+await restoreWorkspace();
+startPersisting();
 startModelSync();
 const { mount } = await import('./ui/mount');
 mount(root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWorkspace, readWorkspace } from './defaults';
+import { defaultWorkspace } from './defaults';
 import { parseExamples } from './examples';
 import { parseTemplate } from './template';
 import { validateVerbalizer } from './verbalizer';
@@ -12,24 +12,5 @@ describe('default workspace', () => {
     const examples = parseExamples(workspace.examplesText);
     expect(examples.length).toBeGreaterThanOrEqual(12);
     expect(new Set(examples.map((e) => e.gold))).toEqual(new Set(['positive', 'negative']));
-  });
-});
-
-describe('readWorkspace', () => {
-  it('reads back what was stored', () => {
-    const workspace = defaultWorkspace();
-    expect(readWorkspace(JSON.parse(JSON.stringify(workspace)))).toEqual(workspace);
-  });
-
-  it.each([
-    null,
-    42,
-    'text',
-    {},
-    { ...defaultWorkspace(), classes: 'positive' },
-    { ...defaultWorkspace(), selectedIndex: -1 },
-    { ...defaultWorkspace(), classes: [{ id: 1 }] },
-  ])('rejects corrupted value %#', (value) => {
-    expect(readWorkspace(value)).toBeNull();
   });
 });

@@ -54,38 +54,3 @@ export function defaultWorkspace(): Workspace {
     labelWordsAfterSpace: true,
   };
 }
-
-/** Checks that a stored value really is a workspace; returns null for anything corrupted. */
-export function readWorkspace(value: unknown): Workspace | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  if (typeof v.template !== 'string' || typeof v.examplesText !== 'string') return null;
-  if (
-    typeof v.selectedIndex !== 'number' ||
-    !Number.isInteger(v.selectedIndex) ||
-    v.selectedIndex < 0
-  )
-    return null;
-  if (!Array.isArray(v.classes)) return null;
-  const classes: VerbalizerClass[] = [];
-  for (const c of v.classes as unknown[]) {
-    if (typeof c !== 'object' || c === null) return null;
-    const cls = c as Record<string, unknown>;
-    if (
-      typeof cls.id !== 'string' ||
-      typeof cls.name !== 'string' ||
-      typeof cls.labelWords !== 'string'
-    )
-      return null;
-    classes.push({ id: cls.id, name: cls.name, labelWords: cls.labelWords });
-  }
-  return {
-    template: v.template,
-    classes,
-    examplesText: v.examplesText,
-    selectedIndex: v.selectedIndex,
-    // Added after the first release: older saved workspaces lack it.
-    labelWordsAfterSpace:
-      typeof v.labelWordsAfterSpace === 'boolean' ? v.labelWordsAfterSpace : true,
-  };
-}

@@ -34,3 +34,17 @@ export function findExampleIssues(examples: Example[], classNames: string[]): Ex
     .filter((e) => e.gold !== null && !known.has(e.gold))
     .map((e) => ({ code: 'unknownLabel', line: e.line, label: e.gold ?? '' }));
 }
+
+/**
+ * A stable identity per example: its label and text, plus which repeat of that pair it is. It
+ * survives lines added or removed elsewhere, so a training sample stays the same examples.
+ */
+export function exampleKeys(examples: Array<Pick<Example, 'text' | 'gold'>>): string[] {
+  const seen = new Map<string, number>();
+  return examples.map((e) => {
+    const base = `${e.gold ?? ''}\t${e.text}`;
+    const repeat = seen.get(base) ?? 0;
+    seen.set(base, repeat + 1);
+    return `${base}\t${repeat}`;
+  });
+}

@@ -2,6 +2,7 @@
  * Every string the UI shows, in English and Simplified Chinese. Keys are shared so a missing
  * translation is a type error. `{name}` marks a value filled in by `translate`.
  */
+import type { Language } from '../core/language';
 const en = {
   appTitle: 'Cloze Lab',
   appTagline: 'Prompt-based learning with a masked language model, live in your browser.',
@@ -158,6 +159,45 @@ const en = {
   stats:
     'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out.',
   workerError: 'The model failed: {message}',
+  // Saved state, storage, reset and crashes (hardening).
+  restoreRepaired:
+    'Part of your saved workspace could not be read and was reset: {fields}. Everything else was restored.',
+  downloadSavedState: 'Download saved state',
+  field_template: 'the template',
+  field_classes: 'the classes',
+  field_examples: 'the examples',
+  field_selection: 'the selected example',
+  field_language: 'the language',
+  field_model: 'the model choice',
+  field_hubHost: 'the Hub host',
+  field_tuningSettings: 'the tuning settings',
+  field_tunedHead: 'the tuned head',
+  field_trainingHistory: 'the training history',
+  storage_quota:
+    'Your changes are not being saved: the browser’s storage for this app is full. They stay in this tab until it is closed. Free some space (for example, clear the model cache) and keep editing: saving resumes by itself.',
+  storage_unavailable:
+    'Your changes are not being saved: this browser does not let the app store data (a private window?). They stay in this tab until it is closed.',
+  resetConfirmTitle: 'Reset workspace?',
+  resetConfirmText:
+    'The template, classes and examples go back to the starting ones. You can undo this once.',
+  resetConfirm: 'Reset',
+  cancel: 'Cancel',
+  resetDone: 'The workspace was reset.',
+  undoReset: 'Undo reset',
+  crashTitle: 'Something went wrong while drawing the page',
+  crashText:
+    'Nothing you saved is lost. Download the saved state to keep a copy, then reset the workspace to start again.',
+  crashDetail: 'What happened: {message}',
+  // Results that belong to older inputs.
+  outdatedResults: 'Updating: the results below are for your previous inputs.',
+  resultsFor: 'For {model} ({dtype}) · template “{template}” · {words} · {rows} labelled row(s).',
+  resultsForOtherInputs:
+    'These results belong to other inputs than the current ones (the model, template, label words or labelled rows changed since).',
+  historyInterrupted:
+    'This run was interrupted after epoch {epoch} (the page was closed or reloaded), so its head was not saved.',
+  headTrainedFor: 'The tuned head was trained on {count} example(s) with {model} ({dtype}).',
+  examplesTabHelp:
+    'In this box the Tab key types a tab. To leave the box with the keyboard, press Escape, then Tab.',
 } as const;
 
 /** The message keys. */
@@ -314,10 +354,45 @@ const zh: Record<MessageKey, string> = {
   stats:
     '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB。',
   workerError: '模型出错：{message}',
+  // 保存状态、存储、重置与崩溃（加固）。
+  restoreRepaired: '已保存工作区中的部分内容无法读取，已重置：{fields}。其余内容均已恢复。',
+  downloadSavedState: '下载已保存的状态',
+  field_template: '模板',
+  field_classes: '类别',
+  field_examples: '例句',
+  field_selection: '选中的例句',
+  field_language: '语言',
+  field_model: '模型选择',
+  field_hubHost: 'Hub 地址',
+  field_tuningSettings: '调优设置',
+  field_tunedHead: '调优后的头',
+  field_trainingHistory: '训练记录',
+  storage_quota:
+    '你的修改没有被保存：浏览器为本应用提供的存储空间已满。在关闭此标签页之前，修改会一直保留在这里。请释放一些空间（例如清除模型缓存）后继续编辑，保存会自动恢复。',
+  storage_unavailable:
+    '你的修改没有被保存：此浏览器不允许本应用存储数据（是否为隐私窗口？）。在关闭此标签页之前，修改会一直保留在这里。',
+  resetConfirmTitle: '重置工作区？',
+  resetConfirmText: '模板、类别和例句将恢复为初始内容。此操作可以撤销一次。',
+  resetConfirm: '重置',
+  cancel: '取消',
+  resetDone: '工作区已重置。',
+  undoReset: '撤销重置',
+  crashTitle: '绘制页面时出错了',
+  crashText: '你保存的内容都没有丢失。请先下载已保存的状态留作备份，然后重置工作区重新开始。',
+  crashDetail: '发生了什么：{message}',
+  // 属于旧输入的结果。
+  outdatedResults: '正在更新：下面的结果对应你之前的输入。',
+  resultsFor: '模型 {model}（{dtype}）· 模板“{template}”· {words} · {rows} 个有标签的行。',
+  resultsForOtherInputs:
+    '这些结果对应的输入与当前不同（之后模型、模板、标签词或有标签的行发生了变化）。',
+  historyInterrupted:
+    '这次训练在第 {epoch} 轮后被中断（页面被关闭或重新加载），因此它训练的头没有保存。',
+  headTrainedFor: '调优后的头用 {count} 个例句在 {model}（{dtype}）上训练。',
+  examplesTabHelp:
+    '在此文本框中按 Tab 键会输入制表符。若要用键盘离开文本框，请先按 Esc，再按 Tab。',
 };
 
-/** The languages the UI speaks. */
-export type Language = 'en' | 'zh';
+export type { Language };
 
 /** All dictionaries, by language. */
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, zh };

@@ -31,9 +31,14 @@ let latestLoad = 0;
 /** The source of the model answering now. */
 let activeSource: ModelSource | null = null;
 
-/** Starts the worker, loads the chosen (or linked) model and keeps predictions in step. */
-export function startModelSync(): void {
+/** Starts the model worker, which compiles ORT at once, before anything else is ready. */
+export function startModelWorker(): void {
   client ??= new ModelWorkerClient(ortBuildFromUrl());
+}
+
+/** Loads the chosen (or linked) model and keeps predictions in step with the workspace. */
+export function startModelSync(): void {
+  startModelWorker();
   const { model } = useAppStore.getState();
   // A shared link (?model=…&hub=…) wins over the saved choice.
   const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));

@@ -2,9 +2,16 @@
  * Derived views of the store, memoised on their inputs so components re-render only when what
  * they show changed. Module-level, as zustand recommends, so their identity is stable.
  */
-import { parseExamples, findExampleIssues, type Example } from '../core/examples';
-import { parseTemplate, type ParsedTemplate } from '../core/template';
-import { validateVerbalizer, type VerbalizerClass, type VerbalizerIssue } from '../core/verbalizer';
+import { exampleKeys, parseExamples, findExampleIssues, type Example } from '../core/examples';
+import { parseTemplate, templateKey, type ParsedTemplate } from '../core/template';
+import { tuningFingerprint } from '../core/tuning/fingerprint';
+import { digestRows, type TuningProvenance } from '../core/tuning/provenance';
+import {
+  labelWordsOf,
+  validateVerbalizer,
+  type VerbalizerClass,
+  type VerbalizerIssue,
+} from '../core/verbalizer';
 import type { AppState } from './store';
 
 /** Remembers the last input and output of a one-argument function. */
@@ -65,3 +72,51 @@ export const selectSelectedIndex = (s: AppState): number =>
  */
 export const selectResultsOutdated = (s: AppState): boolean =>
   s.prediction.stale || s.prediction.pending;
+
+const provenanceMemo = memoizeLast(
+  (key: {
+    active: AppState['model']['active'];
+    template: string;
+    classes: VerbalizerClass[];
+    examples: Example[];
+    afterSpace: boolean;
+  }): TuningProvenance | null => {
+    const parsed = parseTemplate(key.template);
+    if (!key.active || !parsed.ok) return null;
+    const classes = key.classes.map((c) => ({ name: c.name.trim(), words: labelWordsOf(c) }));
+    const names = new Set(classes.map((c) => c.name));
+    // Rows whose label is no class count as unlabelled, here as everywhere.
+    const labelled = key.examples.filter((e) => e.gold !== null && names.has(e.gold));
+    return {
+      model: key.active.model,
+      dtype: key.active.dtype,
+      fingerprint: tuningFingerprint(templateKey(parsed.segments), classes, key.afterSpace),
+      rowsDigest: digestRows(exampleKeys(labelled)),
+      template: key.template,
+      labelWords: classes.map((c) => `${c.name}: ${c.words.join(', ')}`),
+      rows: labelled.length,
+    };
+  },
+);
+let provenanceKey: Parameters<typeof provenanceMemo>[0] | null = null;
+/** What a tuning run started now would be computed for; null without a model or a valid template. */
+export const selectTuningProvenance = (s: AppState): TuningProvenance | null => {
+  const examples = selectExamples(s);
+  const k = provenanceKey;
+  if (
+    !k ||
+    k.active !== s.model.active ||
+    k.template !== s.template ||
+    k.classes !== s.classes ||
+    k.examples !== examples ||
+    k.afterSpace !== s.labelWordsAfterSpace
+  )
+    provenanceKey = {
+      active: s.model.active,
+      template: s.template,
+      classes: s.classes,
+      examples,
+      afterSpace: s.labelWordsAfterSpace,
+    };
+  return provenanceMemo(provenanceKey as NonNullable<typeof provenanceKey>);
+};

@@ -4,13 +4,11 @@
  * talks to the worker, and it writes results back here through the actions below.
  */
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { defaultWorkspace, readWorkspace, type Workspace } from '../core/defaults';
+import { defaultWorkspace, type Workspace } from '../core/defaults';
 import type { Example } from '../core/examples';
-import type { VerbalizerClass } from '../core/verbalizer';
-import type { Language } from '../i18n/messages';
-import type { LoadFailure } from '../runtime/loadErrors';
-import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
+import type { Language } from '../core/language';
+import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
+import type { TuningProvenance } from '../core/tuning/provenance';
 import type {
   CurveRow,
   HistoryRow,
@@ -18,14 +16,10 @@ import type {
   TuningProblem,
   TuningSettings,
 } from '../core/tuning/types';
-import { readTuning } from './storedTuning';
-import {
-  DEFAULT_HUB_HOST,
-  normaliseHubHost,
-  readModelSource,
-  type ModelSource,
-  type ServedModel,
-} from '../core/modelSource';
+import type { VerbalizerClass } from '../core/verbalizer';
+import type { WorkspaceField } from '../core/workspace/schema';
+import type { LoadFailure } from '../runtime/loadErrors';
+import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
 
 /** A model load in progress. */
 export interface LoadingState {
@@ -66,7 +60,13 @@ export interface TuningState {
   status: 'idle' | 'training' | 'curve';
   paused: boolean;
   history: HistoryRow[];
+  /** The inputs the history was trained on (null when unknown). */
+  historyFor: TuningProvenance | null;
+  /** The run that wrote the history has not finished (after a reload: it was interrupted). */
+  historyRunning: boolean;
   curve: CurveRow[];
+  /** The inputs the learning curve was run on. */
+  curveFor: TuningProvenance | null;
   curveSkipped: number[];
   curveProgress: { done: number; total: number } | null;
   problem:
@@ -93,7 +93,12 @@ export const DEFAULT_TUNING_SETTINGS: TuningSettings = {
 /** Everything in the store. */
 export interface AppState extends Workspace {
   language: Language;
-  restoreNotice: boolean;
+  /** What happened when the saved workspace was read at start-up, for the notice. */
+  restore: { unreadable: boolean; repaired: WorkspaceField[] } | null;
+  /** The browser refused to save the last change: it lives in this tab only. */
+  storageProblem: 'quota' | 'unavailable' | null;
+  /** The workspace before the last "Reset workspace", for one step of undo. */
+  previousWorkspace: Workspace | null;
   model: ModelState;
   prediction: PredictionState;
   tuning: TuningState;
@@ -106,7 +111,9 @@ export interface AppState extends Workspace {
   setLabelWords(id: string, labelWords: string): void;
   addClass(): void;
   removeClass(id: string): void;
+  /** Replaces the workspace with the defaults, keeping the old one for `undoReset`. */
   resetWorkspace(): void;
+  undoReset(): void;
   setLanguage(language: Language): void;
   dismissRestoreNotice(): void;
   setModel(model: Partial<ModelState>): void;
@@ -115,38 +122,6 @@ export interface AppState extends Workspace {
 
 /** The bundled model the app opens with. */
 export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-lab-en', dtype: 'fp32' };
-const STORAGE_KEY = 'cloze-lab-workspace';
-const STORAGE_VERSION = 1;
-
-type Persisted = Workspace & {
-  language: Language;
-  modelSource: ModelSource;
-  hubHost: string;
-  tuning: Pick<TuningState, 'settings' | 'head' | 'useTuned' | 'history'>;
-};
-const CORRUPTED = Symbol('corrupted');
-let lastWritten = '';
-
-/** localStorage access that turns unreadable JSON into a marker instead of a silent reset. */
-const workspaceStorage: PersistStorage<Persisted | typeof CORRUPTED> = {
-  getItem: (name) => {
-    const raw = localStorage.getItem(name);
-    if (raw === null) return null;
-    try {
-      return JSON.parse(raw) as StorageValue<Persisted>;
-    } catch {
-      return { state: CORRUPTED, version: STORAGE_VERSION };
-    }
-  },
-  // The store changes on every model answer; only write when the workspace itself changed.
-  setItem: (name, value) => {
-    const text = JSON.stringify(value);
-    if (text !== lastWritten) localStorage.setItem(name, text);
-    lastWritten = text;
-  },
-  removeItem: (name) => localStorage.removeItem(name),
-};
-
 function initialLanguage(): Language {
   return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh')
     ? 'zh'
@@ -156,112 +131,80 @@ function initialLanguage(): Language {
 let classCounter = 0;
 
 /** The store hook. */
-export const useAppStore = create<AppState>()(
-  persist(
-    (set) => ({
-      ...defaultWorkspace(),
-      language: initialLanguage(),
-      restoreNotice: false,
-      model: {
-        source: DEFAULT_MODEL,
-        hubHost: DEFAULT_HUB_HOST,
-        active: null,
-        loading: null,
-        loadError: null,
-        cacheBytes: null,
-        served: [],
-      },
-      prediction: {
-        result: null,
-        examples: [],
-        classNames: [],
-        stale: false,
-        pending: false,
-        error: null,
-      },
-      setTemplate: (template) => set({ template }),
-      setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
-      setExamplesText: (examplesText) => set({ examplesText }),
-      selectExample: (selectedIndex) => set({ selectedIndex }),
-      renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
-      setLabelWords: (id, labelWords) =>
-        set((s) => ({ classes: updateClass(s.classes, id, { labelWords }) })),
-      addClass: () =>
-        set((s) => ({
-          classes: [
-            ...s.classes,
-            { id: newClassId(s.classes), name: `class ${s.classes.length + 1}`, labelWords: '' },
-          ],
-        })),
-      removeClass: (id) => set((s) => ({ classes: s.classes.filter((c) => c.id !== id) })),
-      resetWorkspace: () => set({ ...defaultWorkspace(), restoreNotice: false }),
-      setLanguage: (language) => set({ language }),
-      dismissRestoreNotice: () => set({ restoreNotice: false }),
-      setModel: (model) => set((s) => ({ model: { ...s.model, ...model } })),
-      setPrediction: (prediction) =>
-        set((s) => ({ prediction: { ...s.prediction, ...prediction } })),
-      tuning: {
-        settings: DEFAULT_TUNING_SETTINGS,
-        status: 'idle',
-        paused: false,
-        history: [],
-        curve: [],
-        curveSkipped: [],
-        curveProgress: null,
-        problem: null,
-        head: null,
-        useTuned: false,
-      },
-      setTuning: (tuning) => set((s) => ({ tuning: { ...s.tuning, ...tuning } })),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: STORAGE_VERSION,
-      storage: workspaceStorage,
-      partialize: (s): Persisted => ({
-        template: s.template,
-        classes: s.classes,
-        examplesText: s.examplesText,
-        selectedIndex: s.selectedIndex,
-        labelWordsAfterSpace: s.labelWordsAfterSpace,
-        language: s.language,
-        modelSource: s.model.source,
-        hubHost: s.model.hubHost,
-        tuning: {
-          settings: s.tuning.settings,
-          head: s.tuning.head,
-          useTuned: s.tuning.useTuned,
-          history: s.tuning.history,
-        },
-      }),
-      // Anything that does not read back as a workspace is replaced by the defaults, with a notice.
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const workspace = persisted === CORRUPTED ? null : readWorkspace(persisted);
-        if (!workspace) return { ...current, restoreNotice: true };
-        const stored = persisted as {
-          language?: unknown;
-          modelSource?: unknown;
-          hubHost?: unknown;
-          tuning?: unknown;
-        };
-        const language =
-          stored.language === 'zh' || stored.language === 'en' ? stored.language : current.language;
-        const model = {
-          ...current.model,
-          source: readModelSource(stored.modelSource) ?? current.model.source,
-          hubHost:
-            (typeof stored.hubHost === 'string' && normaliseHubHost(stored.hubHost)) ||
-            current.model.hubHost,
-        };
-        const tuning = { ...current.tuning, ...readTuning(stored.tuning) };
-        return { ...current, ...workspace, language, model, tuning };
-      },
-      // A stored state from another version is not trusted blindly: it goes through `merge`.
-      migrate: (persisted) => persisted as Persisted,
-    },
-  ),
-);
+export const useAppStore = create<AppState>()((set) => ({
+  ...defaultWorkspace(),
+  language: initialLanguage(),
+  restore: null,
+  storageProblem: null,
+  previousWorkspace: null,
+  model: {
+    source: DEFAULT_MODEL,
+    hubHost: DEFAULT_HUB_HOST,
+    active: null,
+    loading: null,
+    loadError: null,
+    cacheBytes: null,
+    served: [],
+  },
+  prediction: {
+    result: null,
+    examples: [],
+    classNames: [],
+    stale: false,
+    pending: false,
+    error: null,
+  },
+  setTemplate: (template) => set({ template }),
+  setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
+  setExamplesText: (examplesText) => set({ examplesText }),
+  selectExample: (selectedIndex) => set({ selectedIndex }),
+  renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
+  setLabelWords: (id, labelWords) =>
+    set((s) => ({ classes: updateClass(s.classes, id, { labelWords }) })),
+  addClass: () =>
+    set((s) => ({
+      classes: [
+        ...s.classes,
+        { id: newClassId(s.classes), name: `class ${s.classes.length + 1}`, labelWords: '' },
+      ],
+    })),
+  removeClass: (id) => set((s) => ({ classes: s.classes.filter((c) => c.id !== id) })),
+  resetWorkspace: () =>
+    set((s) => ({ ...defaultWorkspace(), previousWorkspace: workspaceOf(s), restore: null })),
+  undoReset: () =>
+    set((s) => (s.previousWorkspace ? { ...s.previousWorkspace, previousWorkspace: null } : {})),
+  setLanguage: (language) => set({ language }),
+  dismissRestoreNotice: () => set({ restore: null }),
+  setModel: (model) => set((s) => ({ model: { ...s.model, ...model } })),
+  setPrediction: (prediction) => set((s) => ({ prediction: { ...s.prediction, ...prediction } })),
+  tuning: {
+    settings: DEFAULT_TUNING_SETTINGS,
+    status: 'idle',
+    paused: false,
+    history: [],
+    historyFor: null,
+    historyRunning: false,
+    curve: [],
+    curveFor: null,
+    curveSkipped: [],
+    curveProgress: null,
+    problem: null,
+    head: null,
+    useTuned: false,
+  },
+  setTuning: (tuning) => set((s) => ({ tuning: { ...s.tuning, ...tuning } })),
+}));
+
+/** The workspace fields of the store (what "Reset workspace" replaces). */
+export function workspaceOf(s: Workspace): Workspace {
+  return {
+    template: s.template,
+    classes: s.classes,
+    examplesText: s.examplesText,
+    selectedIndex: s.selectedIndex,
+    labelWordsAfterSpace: s.labelWordsAfterSpace,
+  };
+}
 
 function updateClass(
   classes: VerbalizerClass[],

@@ -3,12 +3,14 @@
  * epochs, curve points and the tuned head into the store, and keeps the previous head whenever
  * a run fails, is stopped, or the model changes under it.
  */
+import { exampleKeys } from '../core/examples';
 import { parseTemplate, templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
-import { currentPredictFields, workerClient } from './modelSync';
-import { selectExamples } from './selectors';
-import { readHead } from './storedTuning';
 import type { SavedHead } from '../core/tuning/types';
+import { readHead } from '../core/workspace/readers';
+import { headWithKeys } from '../core/workspace/schema';
+import { currentPredictFields, workerClient } from './modelSync';
+import { selectExamples, selectTuningProvenance } from './selectors';
 import { useAppStore, type AppState } from './store';
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
@@ -45,13 +47,16 @@ function tuningRequest(state: AppState) {
     return null;
   }
   const { labels, classNames } = labelsOf(state);
+  const provenance = selectTuningProvenance(state);
+  if (!provenance) return null;
+  const keys = exampleKeys(selectExamples(state));
   const request = {
     input: { ...fields, tunedHead: null },
     labels,
     classNames,
     settings: state.tuning.settings,
   };
-  return { client, active, fingerprint, request };
+  return { client, active, fingerprint, request, provenance, keys };
 }
 
 /** Trains both heads on a seeded k-shot sample of the labelled examples. */
@@ -60,7 +65,14 @@ export async function startTraining(): Promise<void> {
   const ready = tuningRequest(state);
   if (!ready) return;
   const { setTuning } = state;
-  setTuning({ status: 'training', history: [], problem: null, paused: false });
+  setTuning({
+    status: 'training',
+    history: [],
+    historyFor: ready.provenance,
+    historyRunning: true,
+    problem: null,
+    paused: false,
+  });
   const answer = await ready.client.tune({ type: 'train', ...ready.request }, (message) => {
     if (message.type === 'epoch')
       setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
@@ -73,11 +85,15 @@ export async function startTraining(): Promise<void> {
       model,
       dtype,
       fingerprint: ready.fingerprint,
-      trainIndices: answer.trainIndices,
+      trainKeys: answer.trainIndices.map((i) => ready.keys[i] ?? ''),
     };
-    setTuning({ status: 'idle', head, useTuned: true });
+    setTuning({ status: 'idle', head, useTuned: true, historyRunning: false });
   } else {
-    setTuning({ status: 'idle', problem: answer.type === 'tuningFailed' ? answer.problem : null });
+    setTuning({
+      status: 'idle',
+      historyRunning: false,
+      problem: answer.type === 'tuningFailed' ? answer.problem : null,
+    });
   }
 }
 
@@ -90,6 +106,7 @@ export async function startLearningCurve(): Promise<void> {
   setTuning({
     status: 'curve',
     curve: [],
+    curveFor: ready.provenance,
     curveSkipped: [],
     curveProgress: { done: 0, total: 1 },
     problem: null,
@@ -128,20 +145,29 @@ export function pauseTuning(paused: boolean): void {
 
 /** Forgets the tuned head: predictions go back to zero-shot. */
 export function resetHead(): void {
-  useAppStore.getState().setTuning({ head: null, useTuned: false, history: [], problem: null });
+  useAppStore.getState().setTuning({
+    head: null,
+    useTuned: false,
+    history: [],
+    historyFor: null,
+    historyRunning: false,
+    problem: null,
+  });
 }
 
 /** The tuned head as a JSON file's text, with what it fits. */
 export function exportHead(): string | null {
   const head = useAppStore.getState().tuning.head;
-  return head ? JSON.stringify({ format: 'cloze-lab-head', version: 1, head }, null, 2) : null;
+  return head
+    ? JSON.stringify({ format: 'cloze-lab-head', version: HEAD_FILE_VERSION, head }, null, 2)
+    : null;
 }
 
 /** Reads an exported head; refuses one for another model, dtype, template or verbalizer. */
 export function importHead(text: string): void {
   const state = useAppStore.getState();
   const { setTuning } = state;
-  const head = parseHeadFile(text);
+  const head = parseHeadFile(text, state);
   const active = state.model.active;
   const mismatch = !head
     ? 'not a Cloze Lab head file'
@@ -154,9 +180,15 @@ export function importHead(text: string): void {
   else setTuning({ head, useTuned: true, problem: null });
 }
 
-function parseHeadFile(text: string): SavedHead | null {
+// 2: the training sample as example identities (1: as line positions of the exporter's box).
+const HEAD_FILE_VERSION = 2;
+
+function parseHeadFile(text: string, state: AppState): SavedHead | null {
   try {
-    return readHead((JSON.parse(text) as { head?: unknown }).head);
+    const file = JSON.parse(text) as { version?: unknown; head?: unknown };
+    const head =
+      file.version === 1 ? headWithKeys(file.head, exampleKeys(selectExamples(state))) : file.head;
+    return readHead(head);
   } catch {
     return null;
   }
@@ -166,6 +198,11 @@ function parseHeadFile(text: string): SavedHead | null {
 useAppStore.subscribe((state, previous) => {
   if (state.model.active !== previous.model.active && state.tuning.status !== 'idle') {
     stopTuning();
-    state.setTuning({ status: 'idle', curveProgress: null, problem: { code: 'modelChanged' } });
+    state.setTuning({
+      status: 'idle',
+      curveProgress: null,
+      historyRunning: false,
+      problem: { code: 'modelChanged' },
+    });
   }
 });

@@ -9,7 +9,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsTable } from './PredictionsTable';
 import { ProbabilityChart } from './ProbabilityChart';
+import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
+import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
+import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
 import { TrainingPanel } from './TrainingPanel';
@@ -18,9 +21,6 @@ import { VerbalizerEditor } from './VerbalizerEditor';
 export function App() {
   const t = useTranslation();
   const language = useAppStore((s) => s.language);
-  const restoreNotice = useAppStore((s) => s.restoreNotice);
-  const dismissRestoreNotice = useAppStore((s) => s.dismissRestoreNotice);
-  const resetWorkspace = useAppStore((s) => s.resetWorkspace);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
@@ -39,20 +39,13 @@ export function App() {
             <span className="visually-hidden">{t('language')}</span>
             <LanguageSwitch />
           </label>
-          <button type="button" onClick={resetWorkspace}>
-            {t('resetWorkspace')}
-          </button>
+          <ResetWorkspace />
         </div>
       </header>
       <RuntimeStatus />
-      {restoreNotice && (
-        <p className="notice" role="alert">
-          {t('restoreNotice')}{' '}
-          <button type="button" onClick={dismissRestoreNotice}>
-            {t('dismiss')}
-          </button>
-        </p>
-      )}
+      <StorageNotice />
+      <RestoreNotice />
+      <UndoResetNotice />
       <main className="layout">
         <div className="column">
           <ModelPicker />

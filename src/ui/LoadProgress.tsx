@@ -1,5 +1,4 @@
 /** Download progress of the model being loaded, with Cancel, and the last load's failure. */
-import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from './useTranslation';
 import { cancelModelLoad } from '../state/modelSync';
 import { useAppStore } from '../state/store';
@@ -48,7 +47,7 @@ export function LoadProgress() {
         <p className="notice error" role="alert">
           {t('loadFailed', {
             model: loadError.label,
-            reason: t(`failure_${loadError.failure}` as MessageKey),
+            reason: t(`failure_${loadError.failure}` as const),
           })}{' '}
           {(loadError.failure === 'other' || loadError.failure === 'noOnnx') &&
             `(${loadError.detail})`}{' '}

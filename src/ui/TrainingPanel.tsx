@@ -105,7 +105,7 @@ export function TrainingPanel() {
       </div>
       {problem && (
         <p className="notice error" role="alert">
-          {t(`problem_${problem.code}` as MessageKey, {
+          {t(`problem_${problem.code}` as const, {
             ...('className' in problem
               ? {
                   className: problem.className,

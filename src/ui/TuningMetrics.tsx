@@ -1,4 +1,5 @@
 /** The evaluation-set accuracy of whichever head the predictions use now. */
+import { exampleKeys } from '../core/examples';
 import { argmax } from '../core/softmax';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
@@ -12,11 +13,12 @@ export function TuningMetrics() {
   if (!result) return null;
   const usingTuned = useTuned && head !== null && result.tunedHeadApplied;
   // The evaluation set: labelled examples the head was not trained on (all of them for zero-shot).
-  const trained = new Set(usingTuned ? head.trainIndices : []);
+  const trained = new Set(usingTuned ? head.trainKeys : []);
+  const keys = exampleKeys(prediction.examples);
   let correct = 0;
   let count = 0;
   prediction.examples.forEach((example, i) => {
-    if (example.gold === null || trained.has(i)) return;
+    if (example.gold === null || trained.has(keys[i] ?? '')) return;
     count++;
     if (prediction.classNames[argmax(result.examples[i]?.probs ?? [])] === example.gold) correct++;
   });

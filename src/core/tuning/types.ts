@@ -44,6 +44,6 @@ export interface SavedHead extends TunedHeadParams {
   dtype: string;
   /** Template, verbalizer and spacing it was trained under (see `tuningFingerprint`). */
   fingerprint: string;
-  /** Which examples it was trained on: the rest are the evaluation set. */
-  trainIndices: number[];
+  /** Which examples it was trained on (see `exampleKeys`): the rest are the evaluation set. */
+  trainKeys: string[];
 }

@@ -1,0 +1,50 @@
+/**
+ * The store's side of the workspace schema: which parts of the store are saved, and how a read
+ * workspace goes back into the store. The schema itself (checks, repairs) is in core.
+ */
+import { freshWorkspace, type ReadWorkspace, type SavedWorkspace } from '../core/workspace/schema';
+import { DEFAULT_HUB_HOST } from '../core/modelSource';
+import { DEFAULT_MODEL, DEFAULT_TUNING_SETTINGS, useAppStore, type AppState } from './store';
+
+/** The saved form of the store's workspace as it is now. */
+export function savedWorkspaceOf(s: AppState): SavedWorkspace {
+  return {
+    template: s.template,
+    classes: s.classes,
+    examplesText: s.examplesText,
+    selectedIndex: s.selectedIndex,
+    labelWordsAfterSpace: s.labelWordsAfterSpace,
+    language: s.language,
+    modelSource: s.model.source,
+    hubHost: s.model.hubHost,
+    tuning: {
+      settings: s.tuning.settings,
+      head: s.tuning.head,
+      useTuned: s.tuning.useTuned,
+      history: s.tuning.history,
+      historyFor: s.tuning.historyFor,
+      historyRunning: s.tuning.historyRunning,
+    },
+  };
+}
+
+/** The workspace a fresh browser starts with (language from the browser). */
+export function startingWorkspace(): SavedWorkspace {
+  return freshWorkspace(
+    useAppStore.getState().language,
+    DEFAULT_MODEL,
+    DEFAULT_HUB_HOST,
+    DEFAULT_TUNING_SETTINGS,
+  );
+}
+
+/** Puts a read workspace into the store, with the notice of what had to be repaired. */
+export function applySavedWorkspace({ workspace, repaired, unreadable }: ReadWorkspace): void {
+  const { tuning, modelSource, hubHost, ...rest } = workspace;
+  useAppStore.setState((s) => ({
+    ...rest,
+    model: { ...s.model, source: modelSource, hubHost },
+    tuning: { ...s.tuning, ...tuning },
+    restore: unreadable || repaired.length > 0 ? { unreadable, repaired } : null,
+  }));
+}

@@ -64,6 +64,10 @@ test('a reload restores template, classes, examples and selection', async ({ app
   expect(await app.probability(1, 'neutral')).toBe(shown);
 
   await page.getByRole('button', { name: 'Reset workspace' }).click();
+  await page
+    .getByRole('dialog', { name: 'Reset workspace?' })
+    .getByRole('button', { name: 'Reset' })
+    .click();
   await expect(app.template()).toHaveValue('{text} It was [MASK].');
 });
 

@@ -198,6 +198,18 @@ const en = {
   headTrainedFor: 'The tuned head was trained on {count} example(s) with {model} ({dtype}).',
   examplesTabHelp:
     'In this box the Tab key types a tab. To leave the box with the keyboard, press Escape, then Tab.',
+  rewrite_unreadable: 'the ONNX file could not be read: {detail}',
+  rewrite_noGraph: 'the model has no graph',
+  rewrite_noOutput: 'the model has no output',
+  rewrite_projectionCount:
+    'expected one projection onto the vocabulary, found another number (vocabulary size: found) {detail}',
+  rewrite_noProjectionInput: 'the input of the vocabulary projection was not found',
+  rewrite_unexpectedOp: 'an unexpected {detail} node sits between the head and the logits',
+  rewrite_noEncoderOutput: 'the encoder output that feeds the MLM head was not found',
+  rewrite_turnedOff: 'turned off by {detail}',
+  importNotHeadFile: 'it is not a Cloze Lab head file',
+  importOtherModel: 'it was trained on {model} ({dtype})',
+  importOtherInputs: 'it was trained for another template or other label words',
 } as const;
 
 /** The message keys. */
@@ -390,6 +402,17 @@ const zh: Record<MessageKey, string> = {
   headTrainedFor: '调优后的头用 {count} 个例句在 {model}（{dtype}）上训练。',
   examplesTabHelp:
     '在此文本框中按 Tab 键会输入制表符。若要用键盘离开文本框，请先按 Esc，再按 Tab。',
+  rewrite_unreadable: '无法读取 ONNX 文件：{detail}',
+  rewrite_noGraph: '模型中没有计算图',
+  rewrite_noOutput: '模型没有输出',
+  rewrite_projectionCount: '应有一个到词表的投影，但数量不符（词表大小：找到的数量）{detail}',
+  rewrite_noProjectionInput: '找不到词表投影的输入',
+  rewrite_unexpectedOp: 'MLM 头和 logits 之间有意外的 {detail} 节点',
+  rewrite_noEncoderOutput: '找不到为 MLM 头提供输入的编码器输出',
+  rewrite_turnedOff: '已被 {detail} 关闭',
+  importNotHeadFile: '这不是 Cloze Lab 的头文件',
+  importOtherModel: '它是在 {model}（{dtype}）上训练的',
+  importOtherInputs: '它是为其他模板或其他标签词训练的',
 };
 
 export type { Language };

@@ -54,7 +54,7 @@ export async function loadModel(
   // Logits only at the masks (and the head's features) instead of batch × sequence × vocabulary.
   const rewrite = rewriteHead
     ? rewriteMaskedLmHead(modelBytes, config.vocab_size ?? tokenizer.get_vocab().size)
-    : { ok: false as const, reason: 'turned off by ?head=original' };
+    : { ok: false as const, reason: 'turnedOff' as const, detail: '?head=original' };
   const { runner, backend, fallbackReason } = await createRunner(
     ort,
     rewrite.ok ? rewrite.model : modelBytes,
@@ -72,7 +72,7 @@ export async function loadModel(
       maskToken: tokenizer.mask_token,
       vocabSize: runner.vocabSize,
       fallbackReason,
-      headRewrite: rewrite.ok ? null : rewrite.reason,
+      headRewrite: rewrite.ok ? null : { reason: rewrite.reason, detail: rewrite.detail },
       spaceSensitive: runner.spaceSensitive,
       cased: runner.cased,
     },

@@ -4,6 +4,7 @@
  * the request it answers, so the store can drop answers to superseded requests.
  */
 import type { ModelSource } from '../core/modelSource';
+import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
 import type { TemplateSegment } from '../core/template';
 import type { LoadFailure } from './loadErrors';
 import type {
@@ -29,7 +30,7 @@ export interface RuntimeInfo {
   /** Why WebGPU was not used although it was wanted, or null. */
   fallbackReason: string | null;
   /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
-  headRewrite: string | null;
+  headRewrite: { reason: HeadRewriteReason; detail: string } | null;
   /** The tokenizer encodes words differently after a space (byte-level BPE, e.g. RoBERTa). */
   spaceSensitive: boolean;
   /** The tokenizer keeps case ('Great' ≠ 'great'). */

@@ -16,7 +16,12 @@ import { useAppStore, type AppState } from './store';
 
 const SMALL_KEY = 'cloze-lab-workspace';
 const LARGE_KEY = 'workspace-large';
+// Browsers may drop an IndexedDB write started while the page unloads; the large parts are then
+// also put here, synchronously, and win over IndexedDB at the next start until it is written.
+const UNLOAD_KEY = 'cloze-lab-workspace-unload';
 const WRITE_DELAY_MS = 300;
+// Training changes the history every few milliseconds: write at least this often meanwhile.
+const WRITE_MAX_WAIT_MS = 1500;
 
 /** The large parts, saved apart from the rest. */
 interface LargeParts {
@@ -48,48 +53,65 @@ export function rawSavedStateText(): string {
 
 /** Reads both stores, repairs what is damaged, and puts the workspace into the store. */
 export async function restoreWorkspace(): Promise<void> {
-  let small: string | null;
-  try {
-    small = localStorage.getItem(SMALL_KEY);
-  } catch {
-    small = null; // storage switched off: start from the defaults
-  }
+  const small = readLocal(SMALL_KEY);
   let large: unknown = undefined;
   try {
     large = await get(LARGE_KEY, database());
   } catch {
     largeReadFailed = true;
   }
+  const unloadCopy = parseJson(readLocal(UNLOAD_KEY));
+  if (unloadCopy !== undefined) large = unloadCopy;
   rawAtStart = { localStorage: small, indexedDB: large ?? null };
   if (small === null && large === undefined) return;
   applySavedWorkspace(readSavedWorkspace(mergeParts(parseJson(small), large), startingWorkspace()));
 }
 
+function readLocal(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage switched off: start from the defaults
+  }
+}
+
 /** Starts saving: every change to a saved field is written after a short pause. */
 export function startPersisting(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstUnwritten = 0;
   let written = savedWorkspaceOf(useAppStore.getState());
-  const flush = () => {
+  const flush = (unloading: boolean) => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    firstUnwritten = 0;
     const next = savedWorkspaceOf(useAppStore.getState());
-    void write(written, next);
+    void write(written, next, unloading);
     written = next;
   };
   useAppStore.subscribe((state, previous) => {
     if (!savedFieldsChanged(state, previous)) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(flush, WRITE_DELAY_MS);
+    const now = performance.now();
+    if (timer === null) firstUnwritten = now;
+    else clearTimeout(timer);
+    const waited = now - firstUnwritten;
+    timer = setTimeout(
+      () => flush(false),
+      Math.max(0, Math.min(WRITE_DELAY_MS, WRITE_MAX_WAIT_MS - waited)),
+    );
   });
   // A reload or a closed tab must not lose the last keystrokes.
-  addEventListener('pagehide', () => timer !== null && flush());
+  addEventListener('pagehide', () => timer !== null && flush(true));
   document.addEventListener(
     'visibilitychange',
-    () => document.visibilityState === 'hidden' && timer !== null && flush(),
+    () => document.visibilityState === 'hidden' && timer !== null && flush(true),
   );
 }
 
-async function write(before: SavedWorkspace, after: SavedWorkspace): Promise<void> {
+async function write(
+  before: SavedWorkspace,
+  after: SavedWorkspace,
+  unloading: boolean,
+): Promise<void> {
   const problems: Array<'quota' | 'unavailable'> = [];
   const { large, small } = splitParts(after);
   try {
@@ -103,12 +125,20 @@ async function write(before: SavedWorkspace, after: SavedWorkspace): Promise<voi
     before.tuning.history !== after.tuning.history ||
     before.tuning.historyFor !== after.tuning.historyFor;
   if (largeReadFailed) problems.push('unavailable');
-  else if (largeChanged)
+  else if (largeChanged) {
+    if (unloading)
+      try {
+        localStorage.setItem(UNLOAD_KEY, JSON.stringify(large));
+      } catch {
+        // Too large for localStorage: IndexedDB may still finish the write below.
+      }
     try {
       await set(LARGE_KEY, large, database());
+      if (!unloading) localStorage.removeItem(UNLOAD_KEY);
     } catch (error) {
       problems.push(storageProblemOf(error));
     }
+  }
   const problem = problems.includes('quota') ? 'quota' : (problems[0] ?? null);
   if (useAppStore.getState().storageProblem !== problem)
     useAppStore.setState({ storageProblem: problem });

@@ -54,6 +54,9 @@ export interface PredictionState {
   error: WorkerError | null;
 }
 
+/** Why an imported head was refused. */
+export type ImportMismatch = 'notHeadFile' | 'otherModel' | 'otherInputs';
+
 /** Few-shot tuning: settings (persisted), progress, results, and the tuned head (persisted). */
 export interface TuningState {
   settings: TuningSettings;
@@ -73,7 +76,7 @@ export interface TuningState {
     | TuningProblem
     | { code: 'modelChanged' }
     | { code: 'invalidInputs' }
-    | { code: 'importMismatch'; detail: string }
+    | { code: 'importMismatch'; reason: ImportMismatch; model: string; dtype: string }
     | null;
   head: SavedHead | null;
   useTuned: boolean;

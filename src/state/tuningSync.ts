@@ -6,12 +6,12 @@
 import { exampleKeys } from '../core/examples';
 import { parseTemplate, templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
-import type { SavedHead } from '../core/tuning/types';
+import type { HistoryRow, SavedHead } from '../core/tuning/types';
 import { readHead } from '../core/workspace/readers';
 import { headWithKeys } from '../core/workspace/schema';
 import { currentPredictFields, workerClient } from './modelSync';
 import { selectExamples, selectTuningProvenance } from './selectors';
-import { useAppStore, type AppState } from './store';
+import { useAppStore, type AppState, type ImportMismatch } from './store';
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());
@@ -73,10 +73,13 @@ export async function startTraining(): Promise<void> {
     problem: null,
     paused: false,
   });
+  const epochs = batchedAppend<HistoryRow>((rows) =>
+    setTuning({ history: [...useAppStore.getState().tuning.history, ...rows] }),
+  );
   const answer = await ready.client.tune({ type: 'train', ...ready.request }, (message) => {
-    if (message.type === 'epoch')
-      setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
+    if (message.type === 'epoch') epochs.push(message.row);
   });
+  epochs.flush();
   if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
   if (answer.type === 'trained') {
     const { model, dtype } = ready.active;
@@ -95,6 +98,30 @@ export async function startTraining(): Promise<void> {
       problem: answer.type === 'tuningFailed' ? answer.problem : null,
     });
   }
+}
+
+// Epochs can arrive every millisecond; redrawing the history for each would freeze the page.
+const HISTORY_DRAW_MS = 100;
+
+/** Collects items and hands them over at most every HISTORY_DRAW_MS, and on `flush`. */
+function batchedAppend<T>(append: (items: T[]) => void) {
+  let waiting: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (waiting.length === 0) return;
+    const items = waiting;
+    waiting = [];
+    append(items);
+  };
+  return {
+    push(item: T) {
+      waiting.push(item);
+      timer ??= setTimeout(flush, HISTORY_DRAW_MS);
+    },
+    flush,
+  };
 }
 
 /** Runs k ∈ {0, 1, 2, 4, 8, 16} × 5 seeds for both heads. */
@@ -169,14 +196,22 @@ export function importHead(text: string): void {
   const { setTuning } = state;
   const head = parseHeadFile(text, state);
   const active = state.model.active;
-  const mismatch = !head
-    ? 'not a Cloze Lab head file'
+  const reason: ImportMismatch | null = !head
+    ? 'notHeadFile'
     : !active || head.model !== active.model || head.dtype !== active.dtype
-      ? `it was trained on ${head.model} (${head.dtype})`
+      ? 'otherModel'
       : head.fingerprint !== fingerprintOf(state)
-        ? 'it was trained for another template or other label words'
+        ? 'otherInputs'
         : null;
-  if (mismatch || !head) setTuning({ problem: { code: 'importMismatch', detail: mismatch ?? '' } });
+  if (reason || !head)
+    setTuning({
+      problem: {
+        code: 'importMismatch',
+        reason: reason ?? 'notHeadFile',
+        model: head?.model ?? '',
+        dtype: head?.dtype ?? '',
+      },
+    });
   else setTuning({ head, useTuned: true, problem: null });
 }
 

@@ -2,12 +2,14 @@
 import { accuracy } from '../core/metrics';
 import { argmax } from '../core/softmax';
 import { useTranslation } from './useTranslation';
+import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function AccuracySummary() {
   const t = useTranslation();
   const prediction = useAppStore((s) => s.prediction);
   const maxLength = useAppStore((s) => s.model.active?.maxLength ?? 0);
+  const outdated = useAppStore(selectResultsOutdated);
   const { result, examples, classNames } = prediction;
   if (!result) return null;
   const predicted = result.examples.map((e) => classNames[argmax(e.probs)] ?? '');
@@ -18,10 +20,16 @@ export function AccuracySummary() {
   const { stats } = result;
   return (
     <div className="summary">
-      {prediction.stale && (
+      {prediction.stale ? (
         <p className="notice stale-notice" role="status">
           {t('staleResults')}
         </p>
+      ) : (
+        outdated && (
+          <p className="notice stale-notice" role="status">
+            {t('outdatedResults')}
+          </p>
+        )
       )}
       {prediction.error && prediction.error.code !== 'templateTooLong' && (
         <p className="notice error" role="alert">
@@ -31,7 +39,7 @@ export function AccuracySummary() {
           })}
         </p>
       )}
-      <p className="accuracy">
+      <p className={outdated ? 'accuracy outdated' : 'accuracy'}>
         {value === null
           ? t('noLabelled')
           : t('accuracy', {

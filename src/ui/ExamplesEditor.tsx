@@ -13,7 +13,7 @@ export function ExamplesEditor() {
     <section className="panel">
       <h2>{t('examplesHeading')}</h2>
       <p className="help" id="examples-help">
-        {t('examplesHelp')}
+        {t('examplesHelp')} {t('examplesTabHelp')}
       </p>
       <textarea
         aria-label="Examples"

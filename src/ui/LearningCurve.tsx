@@ -12,12 +12,15 @@ import {
 } from 'recharts';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
+import { TuningProvenanceNote, useProvenanceOutdated } from './TuningProvenanceNote';
 
 export function LearningCurve() {
   const t = useTranslation();
   const curve = useAppStore((s) => s.tuning.curve);
   const skipped = useAppStore((s) => s.tuning.curveSkipped);
   const progress = useAppStore((s) => s.tuning.curveProgress);
+  const curveFor = useAppStore((s) => s.tuning.curveFor);
+  const outdated = useProvenanceOutdated(curveFor);
   const ks = [...new Set(curve.map((r) => r.k))];
   const data = ks.map((k) => {
     const prompt = curve.find((r) => r.k === k && r.head === 'prompt');
@@ -43,7 +46,8 @@ export function LearningCurve() {
         </p>
       )}
       {curve.length > 0 && (
-        <>
+        <div className={outdated ? 'outdated-results' : undefined}>
+          <TuningProvenanceNote provenance={curveFor} />
           <figure className="chart" aria-label={t('runLearningCurve')}>
             <ResponsiveContainer width="100%" height={220}>
               <LineChart data={data} margin={{ left: 4, right: 16 }}>
@@ -87,7 +91,7 @@ export function LearningCurve() {
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       )}
       {skipped.length > 0 && (
         <p className="help">{t('curveSkipped', { ks: skipped.join(', ') })}</p>

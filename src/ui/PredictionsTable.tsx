@@ -1,13 +1,14 @@
 /** One row per example: text, predicted class, each class's probability, and the gold label. */
 import { argmax } from '../core/softmax';
 import { useTranslation } from './useTranslation';
-import { selectSelectedIndex } from '../state/selectors';
+import { selectResultsOutdated, selectSelectedIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function PredictionsTable() {
   const t = useTranslation();
   const prediction = useAppStore((s) => s.prediction);
   const selected = useAppStore(selectSelectedIndex);
+  const outdated = useAppStore(selectResultsOutdated);
   const selectExample = useAppStore((s) => s.selectExample);
   const { result, examples, classNames } = prediction;
   if (!result) return <p className="help">{t('waitingForModel')}</p>;
@@ -15,7 +16,8 @@ export function PredictionsTable() {
   return (
     <table
       aria-label="Predictions"
-      className={prediction.stale ? 'predictions stale' : 'predictions'}
+      aria-busy={outdated}
+      className={outdated ? 'predictions stale' : 'predictions'}
     >
       <thead>
         <tr>

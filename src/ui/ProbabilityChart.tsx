@@ -14,6 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from './useTranslation';
+import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore, type PredictionState } from '../state/store';
 import { useSettledValue } from './useSettledValue';
 
@@ -37,7 +38,12 @@ export function ProbabilityChart() {
     useAppStore((s) => s.prediction),
     CHART_SETTLE_MS,
   );
-  return <ChartBody prediction={prediction} title={t('chartHeading')} />;
+  const outdated = useAppStore(selectResultsOutdated);
+  return (
+    <div className={outdated ? 'outdated' : undefined} aria-busy={outdated}>
+      <ChartBody prediction={prediction} title={t('chartHeading')} />
+    </div>
+  );
 }
 
 // Memoised so renders of the parent with the old settled value skip the chart entirely.

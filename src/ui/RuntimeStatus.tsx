@@ -41,7 +41,11 @@ export function RuntimeStatus() {
       )}
       {runtime?.headRewrite && (
         <p className="notice" role="alert">
-          {t('headRewriteOff', { reason: runtime.headRewrite })}
+          {t('headRewriteOff', {
+            reason: t(`rewrite_${runtime.headRewrite.reason}` as const, {
+              detail: runtime.headRewrite.detail,
+            }),
+          })}
         </p>
       )}
     </div>

@@ -1,12 +1,14 @@
 /** The exact token sequence the model reads for the selected example, mask highlighted. */
 import { useTranslation } from './useTranslation';
+import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function TokenPreview() {
   const t = useTranslation();
   const preview = useAppStore((s) => s.prediction.result?.preview ?? null);
+  const outdated = useAppStore(selectResultsOutdated);
   return (
-    <section className="panel">
+    <section className={outdated ? 'panel outdated' : 'panel'} aria-busy={outdated}>
       <h2>{t('previewHeading')}</h2>
       {preview && preview.length > 0 ? (
         <ol className="tokens" aria-label={t('previewLabel')}>

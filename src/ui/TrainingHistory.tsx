@@ -11,12 +11,16 @@ import {
 } from 'recharts';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
+import { TuningProvenanceNote, useProvenanceOutdated } from './TuningProvenanceNote';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(3));
 
 export function TrainingHistory() {
   const t = useTranslation();
   const history = useAppStore((s) => s.tuning.history);
+  const historyFor = useAppStore((s) => s.tuning.historyFor);
+  const interrupted = useAppStore((s) => s.tuning.historyRunning && s.tuning.status === 'idle');
+  const outdated = useProvenanceOutdated(historyFor);
   if (history.length === 0) return null;
   const data = history.map((row) => ({
     epoch: row.epoch,
@@ -28,7 +32,13 @@ export function TrainingHistory() {
   const prompt = t('headPrompt');
   const cls = t('headCls');
   return (
-    <>
+    <div className={outdated ? 'outdated-results' : undefined}>
+      <TuningProvenanceNote provenance={historyFor} />
+      {interrupted && (
+        <p className="notice" role="status">
+          {t('historyInterrupted', { epoch: history.length })}
+        </p>
+      )}
       <figure className="chart" aria-label={t('historyCaption')}>
         <figcaption>{t('historyCaption')}</figcaption>
         <ResponsiveContainer width="100%" height={220}>
@@ -97,6 +107,6 @@ export function TrainingHistory() {
           ))}
         </tbody>
       </table>
-    </>
+    </div>
   );
 }

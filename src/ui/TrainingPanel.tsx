@@ -11,6 +11,7 @@ import {
   stopTuning,
 } from '../state/tuningSync';
 import { HeadFile } from './HeadFile';
+import { tuningProblemText } from './tuningProblemText';
 import { LearningCurve } from './LearningCurve';
 import { TrainingHistory } from './TrainingHistory';
 import { TuningMetrics } from './TuningMetrics';
@@ -105,17 +106,7 @@ export function TrainingPanel() {
       </div>
       {problem && (
         <p className="notice error" role="alert">
-          {t(`problem_${problem.code}` as const, {
-            ...('className' in problem
-              ? {
-                  className: problem.className,
-                  available: problem.available,
-                  needed: problem.needed,
-                  k: settings.shots,
-                }
-              : {}),
-            ...('detail' in problem ? { detail: problem.detail } : {}),
-          })}
+          {tuningProblemText(problem, settings.shots, t)}
         </p>
       )}
       <TuningMetrics />

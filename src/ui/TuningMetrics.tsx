@@ -2,6 +2,7 @@
 import { exampleKeys } from '../core/examples';
 import { argmax } from '../core/softmax';
 import { useTranslation } from './useTranslation';
+import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function TuningMetrics() {
@@ -9,6 +10,7 @@ export function TuningMetrics() {
   const prediction = useAppStore((s) => s.prediction);
   const head = useAppStore((s) => s.tuning.head);
   const useTuned = useAppStore((s) => s.tuning.useTuned);
+  const outdated = useAppStore(selectResultsOutdated);
   const result = prediction.result;
   if (!result) return null;
   const usingTuned = useTuned && head !== null && result.tunedHeadApplied;
@@ -23,7 +25,12 @@ export function TuningMetrics() {
     if (prediction.classNames[argmax(result.examples[i]?.probs ?? [])] === example.gold) correct++;
   });
   return (
-    <section role="region" aria-label="Metrics" className="metrics">
+    <section
+      role="region"
+      aria-label="Metrics"
+      aria-busy={outdated}
+      className={outdated ? 'metrics outdated' : 'metrics'}
+    >
       <p>
         <span className="metric-label">{t('accuracyMetric')}</span>{' '}
         <output aria-label="Accuracy">{count ? (correct / count).toFixed(3) : '—'}</output>{' '}
@@ -31,6 +38,15 @@ export function TuningMetrics() {
           {t('accuracyOn', { count, head: usingTuned ? t('headPrompt') : t('zeroShot') })}
         </span>
       </p>
+      {usingTuned && (
+        <p className="help">
+          {t('headTrainedFor', {
+            count: head.trainKeys.length,
+            model: head.model,
+            dtype: head.dtype,
+          })}
+        </p>
+      )}
       {useTuned && head && !result.tunedHeadApplied && (
         <p className="notice">{t('tunedHeadNotApplied')}</p>
       )}

@@ -29,7 +29,7 @@ export const HEAD_TENSORS = {
 /** The outcome: the rewritten model, or why the head was not recognised. */
 export type HeadRewrite =
   | { ok: true; model: Uint8Array; hiddenSize: number; quantized: boolean }
-  | { ok: false; reason: string };
+  | { ok: false; reason: HeadRewriteReason; detail: string };
 
 // Ops that may sit between h and the logits: the projection itself, its bias, and the
 // quantize / integer-matmul / rescale chain of dynamically quantized exports.
@@ -43,6 +43,17 @@ const PROJECTION_OPS = new Set([
 ]);
 const MATMULS = new Set(['MatMul', 'MatMulInteger']);
 
+/** Why a graph's MLM head was not recognised; `detail` carries names and counts only. */
+export type HeadRewriteReason =
+  | 'unreadable'
+  | 'noGraph'
+  | 'noOutput'
+  | 'projectionCount'
+  | 'noProjectionInput'
+  | 'unexpectedOp'
+  | 'noEncoderOutput'
+  | 'turnedOff';
+
 /** Rewrites a masked LM so it computes vocabulary logits only at given rows and exposes h and e. */
 export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): HeadRewrite {
   let model: onnx.ModelProto;
@@ -51,16 +62,17 @@ export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): 
   } catch (error) {
     return {
       ok: false,
-      reason: `not a readable ONNX model (${error instanceof Error ? error.message : String(error)})`,
+      reason: 'unreadable',
+      detail: error instanceof Error ? error.message : String(error),
     };
   }
   // Decoded messages always carry their repeated fields (empty arrays by default).
   const graph = model.graph as onnx.GraphProto | null;
-  if (!graph) return { ok: false, reason: 'the model has no graph' };
+  if (!graph) return { ok: false, reason: 'noGraph', detail: '' };
   const view = new GraphView(graph);
 
   const logitsName = graph.output.find((o) => o.name === 'logits')?.name ?? graph.output[0]?.name;
-  if (!logitsName) return { ok: false, reason: 'the model has no output' };
+  if (!logitsName) return { ok: false, reason: 'noOutput', detail: '' };
 
   const projections = (graph.node as onnx.NodeProto[]).filter(
     (n) => MATMULS.has(n.opType) && view.constantDims(n.input[1])?.[1] === vocabSize,
@@ -68,24 +80,24 @@ export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): 
   if (projections.length !== 1)
     return {
       ok: false,
-      reason: `expected one hidden × ${vocabSize} projection, found ${projections.length}`,
+      reason: 'projectionCount',
+      detail: `${vocabSize}: ${projections.length}`,
     };
   const projection = projections[0] as onnx.NodeProto;
   const hiddenSize = view.constantDims(projection.input[1])?.[0] ?? 0;
   const h = view.activationOf(projection);
-  if (!h) return { ok: false, reason: 'could not find the input of the vocabulary projection' };
+  if (!h) return { ok: false, reason: 'noProjectionInput', detail: '' };
 
   const between = view.nodesBetween(h, logitsName);
   const foreign = between.find((n) => !PROJECTION_OPS.has(n.opType));
-  if (foreign)
-    return { ok: false, reason: `unexpected ${foreign.opType} between the head and the logits` };
+  if (foreign) return { ok: false, reason: 'unexpectedOp', detail: foreign.opType };
 
   const transform = view.nearestMatMulAbove(
     h,
     (dims) => dims[0] === hiddenSize && dims[1] === hiddenSize,
   );
   const e = transform ? view.activationOf(transform) : null;
-  if (!e) return { ok: false, reason: 'could not find the encoder output feeding the MLM head' };
+  if (!e) return { ok: false, reason: 'noEncoderOutput', detail: '' };
 
   // Gather the mask rows of h, and feed them to the projection chain in place of h.
   const hFlat = 'cloze_h_flat';

@@ -115,8 +115,9 @@ test('a failure while drawing shows what happened, keeps the saved state, and Re
   page,
 }) => {
   await app.open();
-  await app.template().fill('{text} Honestly, it was [MASK].');
-  // Break something every table render needs, as a bug would.
+  await app.template().fill('{text} Truly, it was [MASK].');
+  await expect(app.table()).toHaveAttribute('aria-busy', 'false');
+  // Break something every table render needs, as a bug would, then make the table render.
   await page.evaluate(() => {
     const w = window as unknown as { realToFixed: typeof Number.prototype.toFixed };
     w.realToFixed = Number.prototype.toFixed;
@@ -124,7 +125,7 @@ test('a failure while drawing shows what happened, keeps the saved state, and Re
       throw new Error('toFixed is broken');
     };
   });
-  await app.template().fill('{text} Truly, it was [MASK].');
+  await app.table().getByRole('row').nth(3).click();
   const crash = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(crash).toContainText('What happened: toFixed is broken');
   const download = page.waitForEvent('download');

@@ -149,7 +149,8 @@ describe('rewriteMaskedLmHead fallback', () => {
     const result = rewriteMaskedLmHead(original, 12345);
     expect(result).toEqual({
       ok: false,
-      reason: 'expected one hidden × 12345 projection, found 0',
+      reason: 'projectionCount',
+      detail: '12345: 0',
     });
     expect(rewriteMaskedLmHead(new Uint8Array([1, 2, 3]), 10).ok).toBe(false);
   });

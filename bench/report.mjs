@@ -6,6 +6,7 @@ const row = (label, value, note = '') =>
   console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
 const ms = (x, digits = 1) => `${x.toFixed(digits)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const times = (x, digits = 2) => `${x.toFixed(digits)}×`;
 
 /** A scenario that threw is reported as such, and its section is skipped. */
@@ -77,6 +78,24 @@ function printTuning({ tuning, examples }) {
   } else console.log('  (SST-2 learning curve skipped: ../shared/data is not there)');
 }
 
+function printModelSwitchMemory({ modelSwitchMemory: memory }) {
+  if (failed('memory after model switches', memory)) return;
+  const { afterFirstLoad, afterFirstSwitch: first, afterLastSwitch: last } = memory;
+  console.log(
+    `  memory after ${memory.switches} model switches (${memory.models.join(' ↔ ')}, one fresh context, page + workers; switched via ${memory.route})`,
+  );
+  const line = (label, m) =>
+    row(label, mib(m.bytes), `${m.bytes} bytes; workers ${mib(m.workerBytes)}`);
+  line(`  after the first load (${afterFirstLoad.model})`, afterFirstLoad);
+  line(`  after switch 1 (${first.model})`, first);
+  line(`  after switch ${memory.switches} (${last.model})`, last);
+  row(
+    `  growth, switch 1 → ${memory.switches}, in model sizes`,
+    times(memory.growthInModels),
+    `${memory.growthBytes} bytes; workers ${times(memory.workerGrowthInModels)}; one model = ${memory.modelBytes} bytes (${memory.models[0]}/onnx/model.onnx); target ≤ 1×`,
+  );
+}
+
 function printBertBase({ bertBase }) {
   if (!bertBase || failed('BERT-base comparison', bertBase)) return;
   console.log(
@@ -102,6 +121,7 @@ export function printReport(result) {
   printFirstVisit(result);
   printEdits(result);
   printTuning(result);
+  printModelSwitchMemory(result);
   printBertBase(result);
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: drives the built app in headless Debian Chromium (WASM) and prints figures —
-// edit latencies, first visit, head tuning and a BERT-base comparison — all measured in one
-// browser session. Figures, not assertions: the machine is shared, so read medians and ratios,
-// not single times.
+// edit latencies, first visit, head tuning, memory across model switches and a BERT-base
+// comparison — all measured in one browser session. Figures, not assertions: the machine is
+// shared, so read medians and ratios, not single times.
 import { launchBenchBrowser } from './lib/browser.mjs';
 import { startPreview } from './lib/server.mjs';
 import { EXAMPLES } from './lib/examples.mjs';
@@ -10,10 +10,12 @@ import { printReport, writeResults } from './report.mjs';
 import { measureBertBase } from './scenarios/bertBase.mjs';
 import { measureEdits } from './scenarios/edits.mjs';
 import { measureFirstVisit } from './scenarios/firstVisit.mjs';
+import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
 import { measureTuning } from './scenarios/tuning.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const FIRST_VISIT_TRIALS = Number(process.env.BENCH_COLD_TRIALS ?? 5);
+const MODEL_SWITCHES = Number(process.env.BENCH_MODEL_SWITCHES ?? 10);
 
 /**
  * Runs one scenario; a failure becomes `{ error }` in the results (and a non-zero exit), so one
@@ -44,6 +46,9 @@ try {
   );
   const coldStart = await measureFirstVisit(browser, url, '', FIRST_VISIT_TRIALS);
   const tuning = await attempt('head tuning', () => measureTuning(browser, url));
+  const modelSwitchMemory = await attempt('memory after model switches', () =>
+    measureModelSwitchMemory(browser, url, MODEL_SWITCHES),
+  );
   const bertBase = process.env.BENCH_SKIP_BERT_BASE
     ? null
     : await attempt('BERT-base comparison', () => measureBertBase(browser, url));
@@ -60,6 +65,7 @@ try {
     coldStartBaseline,
     tuning,
     bertBase,
+    modelSwitchMemory,
   };
   printReport(result);
   writeResults(result);

@@ -72,3 +72,25 @@ export async function modelStats(page) {
     ) ?? [];
   return { runs: Number(runs), sequences: Number(sequences), ms: Number(ms), kb: Number(kb) };
 }
+
+/**
+ * The page's memory as Chromium measures it (`performance.measureUserAgentSpecificMemory()`,
+ * which needs a cross-origin isolated page): the total, and the part held by dedicated workers —
+ * the model worker, whose figure includes ORT's WASM heap, where the sessions live.
+ * Measured here: the call answers in ~0.1 s on a page without workers but takes ~60 s once ORT's
+ * thread-pool worker runs: that worker never reports (presumably blocked waiting for work, where
+ * no measurement task can run), Chromium gives up on it after a minute, and its own small JS heap
+ * is missing from the breakdown.
+ */
+export function measurePageMemory(page) {
+  return page.evaluate(async () => {
+    if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory)
+      throw new Error('measureUserAgentSpecificMemory needs a cross-origin isolated page');
+    const started = performance.now();
+    const result = await performance.measureUserAgentSpecificMemory();
+    const inWorkers = result.breakdown
+      .filter((entry) => entry.attribution.some((a) => a.scope === 'DedicatedWorkerGlobalScope'))
+      .reduce((sum, entry) => sum + entry.bytes, 0);
+    return { bytes: result.bytes, workerBytes: inWorkers, measureMs: performance.now() - started };
+  });
+}

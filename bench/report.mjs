@@ -1,6 +1,7 @@
 // The bench's report: one line per figure on stdout (label, value, note), and every figure in
 // bench/results/latest.json for comparing runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { ratio } from './lib/stats.mjs';
 
 const row = (label, value, note = '') =>
   console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
@@ -96,6 +97,24 @@ function printModelSwitchMemory({ modelSwitchMemory: memory }) {
   );
 }
 
+function printLargeInputEdits({ largeInputEdits: edits }) {
+  if (failed('edits with many examples', edits)) return;
+  const { large, baseline } = edits;
+  console.log(
+    `  edits with ${large.examples} examples against ${baseline.examples}, same browser, median of ${edits.rounds} (to the DOM commit)`,
+  );
+  for (const [edit, name] of [
+    ['labelWordEdit', 'label-word edit'],
+    ['templateEdit', 'template edit'],
+  ])
+    for (const view of ['table', 'chart'])
+      row(
+        `  ${name} → ${view}`,
+        ms(large[edit][`${view}MedianMs`], 0),
+        `${baseline.examples} examples: ${ms(baseline[edit][`${view}MedianMs`], 0)}; ratio ${times(ratio(large[edit][`${view}MedianMs`], baseline[edit][`${view}MedianMs`]), 1)}`,
+      );
+}
+
 function printBertBase({ bertBase }) {
   if (!bertBase || failed('BERT-base comparison', bertBase)) return;
   console.log(
@@ -122,6 +141,7 @@ export function printReport(result) {
   printEdits(result);
   printTuning(result);
   printModelSwitchMemory(result);
+  printLargeInputEdits(result);
   printBertBase(result);
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: drives the built app in headless Debian Chromium (WASM) and prints figures —
-// edit latencies, first visit, head tuning, memory across model switches and a BERT-base
-// comparison — all measured in one browser session. Figures, not assertions: the machine is
-// shared, so read medians and ratios, not single times.
+// edit latencies, first visit, head tuning, memory across model switches, edits with many
+// examples, and a BERT-base comparison — all measured in one browser session. Figures, not
+// assertions: the machine is shared, so read medians and ratios, not single times.
 import { launchBenchBrowser } from './lib/browser.mjs';
 import { startPreview } from './lib/server.mjs';
 import { EXAMPLES } from './lib/examples.mjs';
@@ -10,12 +10,16 @@ import { printReport, writeResults } from './report.mjs';
 import { measureBertBase } from './scenarios/bertBase.mjs';
 import { measureEdits } from './scenarios/edits.mjs';
 import { measureFirstVisit } from './scenarios/firstVisit.mjs';
+import { measureLargeInputEdits } from './scenarios/largeInputs.mjs';
 import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
 import { measureTuning } from './scenarios/tuning.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const FIRST_VISIT_TRIALS = Number(process.env.BENCH_COLD_TRIALS ?? 5);
 const MODEL_SWITCHES = Number(process.env.BENCH_MODEL_SWITCHES ?? 10);
+const LARGE_EXAMPLES = Number(process.env.BENCH_LARGE_EXAMPLES ?? 2000);
+// Each edit with 2,000 examples waits for a full chart redraw: fewer rounds keep the run short.
+const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 5);
 
 /**
  * Runs one scenario; a failure becomes `{ error }` in the results (and a non-zero exit), so one
@@ -49,6 +53,13 @@ try {
   const modelSwitchMemory = await attempt('memory after model switches', () =>
     measureModelSwitchMemory(browser, url, MODEL_SWITCHES),
   );
+  const largeInputEdits = await attempt('edits with many examples', () =>
+    measureLargeInputEdits(browser, url, {
+      count: LARGE_EXAMPLES,
+      baselineCount: EXAMPLES.length,
+      rounds: LARGE_ROUNDS,
+    }),
+  );
   const bertBase = process.env.BENCH_SKIP_BERT_BASE
     ? null
     : await attempt('BERT-base comparison', () => measureBertBase(browser, url));
@@ -66,6 +77,7 @@ try {
     tuning,
     bertBase,
     modelSwitchMemory,
+    largeInputEdits,
   };
   printReport(result);
   writeResults(result);

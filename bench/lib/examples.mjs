@@ -31,6 +31,47 @@ export const LONG_EXAMPLES = SUBJECTS.flatMap((subject, i) =>
   ),
 );
 
+const OPENERS = [
+  'Honestly',
+  'On a second viewing',
+  'For a debut',
+  'Compared with the book',
+  'In the cinema',
+  'At home on a small screen',
+  'With friends',
+  'Against all my hopes',
+];
+const CODAS = [
+  '',
+  ' by the last act',
+  ' for most of the night',
+  ' in almost every scene',
+  ' once the plot got going',
+  ' despite the hype',
+  ' as my sister said too',
+  ' from the very first minute',
+];
+
+/**
+ * `count` labelled lines for the scale scenarios: the 32 bench lines first, then distinct
+ * generated ones (opener × subject × verdict × coda, labelled by the verdict's sentiment).
+ */
+export function manyExamples(count) {
+  const generated = OPENERS.flatMap((opener) =>
+    CODAS.flatMap((coda) =>
+      SUBJECTS.flatMap((subject) =>
+        VERDICTS.map(
+          (verdict, v) =>
+            `${v % 2 ? 'negative' : 'positive'}\t${opener}, ${subject.toLowerCase()} ${verdict}${coda}.`,
+        ),
+      ),
+    ),
+  );
+  const lines = [...EXAMPLES, ...generated];
+  if (count > lines.length) throw new Error(`manyExamples: at most ${lines.length} lines`);
+  return lines.slice(0, count);
+}
+
 /** Filler words for template edits. */
 export const FILLERS = [
   'really',

@@ -1,6 +1,9 @@
 // Driving the app and timing it from inside the page. Times are read in the page (MutationObserver
 // and performance.now()), not by Playwright's polling, which adds up to half a second.
 
+/** The accessible name of the probability chart's figure (README's accessible-name contract). */
+export const CHART_NAME = 'Class probabilities per example';
+
 // Edits are spaced like a quick typist's keystrokes, so each one is measured on its own rather
 // than queued behind the previous edit's chart redraw.
 const PAUSE_MS = 250;
@@ -29,28 +32,65 @@ export async function fillExamples(page, lines, timeout = 120_000) {
 
 /**
  * Edits a field the way typing does (React sees an input event) and resolves with
- * `{ tableMs }`: ms from the edit to the DOM commit that changes the Predictions table's rows.
+ * `{ tableMs, chartMs }`: ms from the edit to the DOM commit that changes the Predictions table's
+ * rows, and — with `chart: true` — to the last commit that changes the chart's SVG (recharts may
+ * commit more than once per redraw; the chart is done when it stops changing for `quietMs`).
  */
-export function timedEdit(page, label, value, { timeoutMs = 30_000 } = {}) {
+export function timedEdit(page, label, value, { timeoutMs = 30_000, chart = false } = {}) {
   return page.evaluate(
-    ({ label, value, timeoutMs }) =>
+    ({ label, value, timeoutMs, chart, chartName, quietMs }) =>
       new Promise((resolve, reject) => {
         const field = document.querySelector(`[aria-label="${label}"]`);
         const table = document.querySelector('table[aria-label="Predictions"]');
+        const figure = chart ? document.querySelector(`figure[aria-label="${chartName}"]`) : null;
         if (!field || !table) return reject(new Error(`missing ${label} or the table`));
+        if (chart && !figure) return reject(new Error(`missing the chart ${chartName}`));
         const rows = () => table.querySelector('tbody')?.textContent ?? '';
+        const drawing = () => [...figure.querySelectorAll('svg')].map((s) => s.outerHTML).join('');
         const rowsBefore = rows();
-        const observer = new MutationObserver(() => {
-          if (rows() === rowsBefore) return;
-          observer.disconnect();
-          clearTimeout(timeout);
-          resolve({ tableMs: performance.now() - started });
-        });
-        observer.observe(table, { subtree: true, childList: true, characterData: true });
+        const drawingBefore = chart ? drawing() : '';
+        const times = {};
+        const observers = [];
+        let quiet = 0;
         const timeout = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`no table change after editing ${label}`));
+          observers.forEach((o) => o.disconnect());
+          reject(new Error(`no ${'tableMs' in times ? 'chart' : 'table'} change after ${label}`));
         }, timeoutMs);
+        const finishIfDone = () => {
+          if (!('tableMs' in times) || (chart && !('chartMs' in times))) return;
+          clearTimeout(timeout);
+          observers.forEach((o) => o.disconnect());
+          resolve(times);
+        };
+        const watch = (node, onMutation) => {
+          const observer = new MutationObserver(onMutation);
+          observer.observe(node, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: node === figure,
+          });
+          observers.push(observer);
+        };
+        watch(table, () => {
+          if ('tableMs' in times || rows() === rowsBefore) return;
+          times.tableMs = performance.now() - started;
+          finishIfDone();
+        });
+        if (chart) {
+          let lastChange = 0;
+          // Only a timestamp per commit; the drawing is compared once the chart is quiet, so the
+          // comparison never delays the commits it times.
+          watch(figure, () => {
+            lastChange = performance.now();
+            clearTimeout(quiet);
+            quiet = setTimeout(() => {
+              if ('chartMs' in times || drawing() === drawingBefore) return;
+              times.chartMs = lastChange - started;
+              finishIfDone();
+            }, quietMs);
+          });
+        }
         const proto =
           field instanceof HTMLTextAreaElement
             ? HTMLTextAreaElement.prototype
@@ -59,7 +99,35 @@ export function timedEdit(page, label, value, { timeoutMs = 30_000 } = {}) {
         Object.getOwnPropertyDescriptor(proto, 'value').set.call(field, value);
         field.dispatchEvent(new Event('input', { bubbles: true }));
       }),
-    { label, value, timeoutMs },
+    { label, value, timeoutMs, chart, chartName: CHART_NAME, quietMs: 500 },
+  );
+}
+
+/** Resolves once nothing under `selector` has changed for `quietMs` (e.g. a chart's first draw). */
+export function waitForQuiet(page, selector, { quietMs = 1000, timeoutMs = 300_000 } = {}) {
+  return page.evaluate(
+    ({ selector, quietMs, timeoutMs }) =>
+      new Promise((resolve, reject) => {
+        const node = document.querySelector(selector);
+        if (!node) return reject(new Error(`missing ${selector}`));
+        let quiet = 0;
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(done, quietMs);
+        });
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(timeout);
+          resolve();
+        };
+        const timeout = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${selector} still changing after ${timeoutMs} ms`));
+        }, timeoutMs);
+        observer.observe(node, { subtree: true, childList: true, attributes: true });
+        quiet = setTimeout(done, quietMs);
+      }),
+    { selector, quietMs, timeoutMs },
   );
 }
 

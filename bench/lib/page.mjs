@@ -23,7 +23,10 @@ export async function openApp(page, baseUrl, query) {
 
 /** Pastes `lines` into Examples and waits for the table's last row. */
 export async function fillExamples(page, lines, timeout = 120_000) {
-  await page.getByRole('textbox', { name: 'Examples', exact: true }).fill(lines.join('\n'));
+  // The same timeout for the paste: with thousands of lines the page may not answer for a while.
+  await page
+    .getByRole('textbox', { name: 'Examples', exact: true })
+    .fill(lines.join('\n'), { timeout });
   await page
     .locator('table[aria-label="Predictions"] tbody tr')
     .nth(lines.length - 1)

@@ -1,6 +1,6 @@
 // Memory across model switches: one fresh browser context loads the default model, then switches
-// between the two bundled models, measuring the page (workers included) after each switch.
-// Whatever an old model leaves behind in the worker shows up as growth from switch to switch.
+// between the two bundled models, measuring the page (workers included) after the first load, the
+// first switch and the last. Whatever an old model leaves behind in the worker shows up as growth.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startHubMirror } from '../../e2e/hubMirror.mjs';
@@ -18,7 +18,7 @@ const SETTLE_MS = 1000;
 
 /**
  * Makes `name` the answering model. Through the Model picker's option when it offers one; else
- * (the picker lists only the default and Hub models) by loading `models/<name>` as a Hub model
+ * (on main the picker lists only the default and Hub models) by loading `models/<name>` as a Hub model
  * from a mirror that serves public/ — the same worker path and ORT session as any model.
  * Returns which of the two routes it took.
  */

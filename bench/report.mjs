@@ -1,0 +1,152 @@
+// The bench's report: one line per figure on stdout (label, value, note), and every figure in
+// bench/results/latest.json for comparing runs.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { ratio } from './lib/stats.mjs';
+
+const row = (label, value, note = '') =>
+  console.log(`  ${label.padEnd(46)}${value.padStart(10)}   ${note}`);
+const ms = (x, digits = 1) => `${x.toFixed(digits)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const times = (x, digits = 2) => `${x.toFixed(digits)}×`;
+
+/** A scenario that threw is reported as such, and its section is skipped. */
+function failed(title, section) {
+  if (!section?.error) return false;
+  console.log(`  ${title}: FAILED — ${section.error}`);
+  return true;
+}
+
+function printFirstVisit({ coldStart, coldStartBaseline, firstVisitTrials }) {
+  row(
+    'first prediction, first visit (median)',
+    ms(coldStart.median, 0),
+    `target ≤ 2000 ms; ${firstVisitTrials} fresh contexts: ${coldStart.times.map((t) => t.toFixed(0)).join(', ')} ms`,
+  );
+  row(
+    '  baseline: ORT asyncify build (?ort=asyncify)',
+    ms(coldStartBaseline.median, 0),
+    `${coldStartBaseline.times.map((t) => t.toFixed(0)).join(', ')} ms; ratio ${(coldStartBaseline.median / coldStart.median).toFixed(2)}×`,
+  );
+}
+
+function printEdits({ app, baseline }) {
+  row(
+    'label-word edit → table (median)',
+    ms(app.labelWordEditMedianMs),
+    'target < 16 ms, no model run',
+  );
+  row('template edit → table (median)', ms(app.templateEditMedianMs), 'target < 100 ms');
+  row(
+    'session.run per batch (median)',
+    ms(app.sessionRunPerBatchMedianMs),
+    `${app.sequencesPerTemplateEdit} sequences per batch`,
+  );
+  row('bytes copied out per example', kb(app.bytesOutPerExample));
+  console.log('  baseline in the same browser: unmodified graph (?head=original)');
+  row('  template edit → table (median)', ms(baseline.templateEditMedianMs));
+  row('  session.run per batch (median)', ms(baseline.sessionRunPerBatchMedianMs));
+  row('  bytes copied out per example', kb(baseline.bytesOutPerExample));
+  console.log('  ratios');
+  row(
+    '  template edit, baseline / mask-row graph',
+    times(baseline.templateEditMedianMs / app.templateEditMedianMs),
+  );
+  row(
+    '  bytes out, baseline / mask-row graph',
+    times(baseline.bytesOutPerExample / app.bytesOutPerExample, 1),
+  );
+  row(
+    '  template edit / label-word edit (cache)',
+    times(app.templateEditMedianMs / app.labelWordEditMedianMs, 1),
+  );
+}
+
+function printTuning({ tuning, examples }) {
+  console.log(`  head tuning on ${examples} examples (30 train), both heads per epoch`);
+  if (failed('head tuning', tuning)) return;
+  row('  ms per epoch (incl. the pause that lets Stop through)', ms(tuning.msPerEpoch));
+  row(
+    '  learning curve (k × 5 seeds × 2 heads, cached features)',
+    `${(tuning.curveWallMs / 1000).toFixed(2)} s`,
+  );
+  if (tuning.sst2) {
+    console.log(
+      `  learning curve on ${tuning.sst2.examples} SST-2 sentences (evaluation: the rest of each split), ${(tuning.sst2.wallMs / 1000).toFixed(1)} s`,
+    );
+    for (const [k, head, mean, std] of tuning.sst2.rows)
+      row(`    k = ${k}, ${head}`, `${mean} ± ${std}`);
+  } else console.log('  (SST-2 learning curve skipped: ../shared/data is not there)');
+}
+
+function printModelSwitchMemory({ modelSwitchMemory: memory }) {
+  if (failed('memory after model switches', memory)) return;
+  const { afterFirstLoad, afterFirstSwitch: first, afterLastSwitch: last } = memory;
+  console.log(
+    `  memory after ${memory.switches} model switches (${memory.models.join(' ↔ ')}, one fresh context, page + workers; switched via ${memory.route})`,
+  );
+  const line = (label, m) =>
+    row(label, mib(m.bytes), `${m.bytes} bytes; workers ${mib(m.workerBytes)}`);
+  line(`  after the first load (${afterFirstLoad.model})`, afterFirstLoad);
+  line(`  after switch 1 (${first.model})`, first);
+  line(`  after switch ${memory.switches} (${last.model})`, last);
+  row(
+    `  growth, switch 1 → ${memory.switches}, in model sizes`,
+    times(memory.growthInModels),
+    `${memory.growthBytes} bytes; workers ${times(memory.workerGrowthInModels)}; one model = ${memory.modelBytes} bytes (${memory.models[0]}/onnx/model.onnx); target ≤ 1×`,
+  );
+}
+
+function printLargeInputEdits({ largeInputEdits: edits }) {
+  if (failed('edits with many examples', edits)) return;
+  const { large, baseline } = edits;
+  console.log(
+    `  edits with ${large.examples} examples against ${baseline.examples}, same browser, median of ${edits.rounds} (to the DOM commit)`,
+  );
+  for (const [edit, name] of [
+    ['labelWordEdit', 'label-word edit'],
+    ['templateEdit', 'template edit'],
+  ])
+    for (const view of ['table', 'chart'])
+      row(
+        `  ${name} → ${view}`,
+        ms(large[edit][`${view}MedianMs`], 0),
+        `${baseline.examples} examples: ${ms(baseline[edit][`${view}MedianMs`], 0)}; ratio ${times(ratio(large[edit][`${view}MedianMs`], baseline[edit][`${view}MedianMs`]), 1)}`,
+      );
+}
+
+function printBertBase({ bertBase }) {
+  if (!bertBase || failed('BERT-base comparison', bertBase)) return;
+  console.log(
+    `  BERT-base-shaped model (12 layers, 768 hidden, 30522 vocabulary, random weights), WASM, ${bertBase.examples} examples of ~24 tokens`,
+  );
+  row(
+    '  our worker (batched, mask rows only)',
+    `${bertBase.oursExamplesPerSecond.toFixed(2)} ex/s`,
+  );
+  row(
+    "  transformers.js pipeline('fill-mask'), per example",
+    `${bertBase.pipelineExamplesPerSecond.toFixed(2)} ex/s`,
+  );
+  row('  ratio (target ≥ 3×)', times(bertBase.speedup));
+  row('  bytes copied out per example (ours)', kb(bertBase.oursBytesOutPerExample));
+}
+
+/** Prints every figure of a bench run, in the order the README describes them. */
+export function printReport(result) {
+  console.log(
+    `\nCloze Lab bench — ${result.app.runtime}, ${result.examples} examples, ${result.rounds} rounds each`,
+  );
+  printFirstVisit(result);
+  printEdits(result);
+  printTuning(result);
+  printModelSwitchMemory(result);
+  printLargeInputEdits(result);
+  printBertBase(result);
+}
+
+/** Writes the run to bench/results/latest.json (ignored by git: figures belong to a machine). */
+export function writeResults(result) {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+}

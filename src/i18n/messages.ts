@@ -158,6 +158,11 @@ const en = {
   stats:
     'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out.',
   workerError: 'The model failed: {message}',
+  // Issue #9 item 8/10 (install part): the file inputs' own visible text.
+  chooseFolder: 'Choose folder…',
+  noFolderChosen: 'No folder chosen',
+  folderChosen: '{name} ({count} files)',
+  noFileChosen: 'No file chosen',
 } as const;
 
 /** The message keys. */
@@ -314,6 +319,11 @@ const zh: Record<MessageKey, string> = {
   stats:
     '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB。',
   workerError: '模型出错：{message}',
+  // Issue #9 item 8/10 (install part): the file inputs' own visible text.
+  chooseFolder: '选择文件夹…',
+  noFolderChosen: '未选择文件夹',
+  folderChosen: '{name}（{count} 个文件）',
+  noFileChosen: '未选择文件',
 };
 
 /** The languages the UI speaks. */

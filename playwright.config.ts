@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, executablePath } from './e2e/chromium.mjs';
+import { chromiumArgs, chromiumFound, executablePath } from './e2e/chromium.mjs';
+
+// Say how to get a browser instead of Playwright's "executable doesn't exist".
+if (chromiumFound.path === null) throw new Error(chromiumFound.help);
 
 // E2E_PORT lets two checkouts on one machine run their suites without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -1,6 +1,28 @@
-// How tests and the bench launch a browser: Debian's Chromium (no browser is ever downloaded;
-// the machines reach no browser CDN), with background traffic switched off.
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// How tests and the bench launch a browser: $CHROMIUM_PATH, Debian's Chromium, or Playwright's own
+// (`npx playwright install chromium`) when that was installed; scripts/findChromium.mjs decides.
+// Background traffic is switched off: the tests reach nothing but this machine.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../scripts/findChromium.mjs';
+
+/** Where Playwright keeps its own Chromium, whether or not it was downloaded. */
+function playwrightChromium() {
+  try {
+    return chromium.executablePath();
+  } catch {
+    // A platform Playwright has no build for.
+    return null;
+  }
+}
+
+export const chromiumFound = findChromium({
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+  playwrightPath: playwrightChromium(),
+});
+
+export const executablePath = chromiumFound.path ?? undefined;
 
 export const chromiumArgs = [
   '--no-sandbox',

@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AutoConfig, AutoModelForMaskedLM, AutoTokenizer, env } from '@huggingface/transformers';
 
@@ -26,6 +26,39 @@ const DTYPE_FILES = {
 };
 const FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The app's own rule for Hub ids (src/core/modelSource.ts isValidRepoId): two parts, each
+// starting with a letter or digit; '..' anywhere is refused separately.
+const HUB_PART = /^[A-Za-z0-9][\w.-]{0,95}$/;
+
+/**
+ * Why `repo` is not a Hub id that stays inside the models folder, or null when it is one. The id
+ * becomes a folder path, so anything that could climb out of public/models is refused.
+ */
+export function hubIdProblem(repo) {
+  if (typeof repo !== 'string' || repo === '') return 'no id was given';
+  if (repo.includes('\\')) return 'backslashes are not allowed';
+  if (isAbsolute(repo) || /^[A-Za-z]:/.test(repo)) return 'it is an absolute path';
+  const parts = repo.split('/');
+  if (parts.includes('..')) return "'..' would leave the models folder";
+  if (parts.includes('')) return 'it has an empty part';
+  if (parts.length !== 2) return 'it must have exactly two parts, owner/name';
+  if (repo.includes('..')) return "'..' is not allowed in a Hub id";
+  if (!parts.every((part) => HUB_PART.test(part)))
+    return 'owner and name use letters, digits, _ . - and start with a letter or digit';
+  return null;
+}
+
+/** The folder `repo` is written to: `<out>/<owner>/<name>`, refused unless it is inside `out`. */
+export function modelFolder(out, repo) {
+  const problem = hubIdProblem(repo);
+  if (problem)
+    throw new Error(`"${repo}" is not a Hub id (owner/name): ${problem}. Nothing was written.`);
+  const target = resolve(out, repo);
+  const inside = relative(resolve(out), target);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    throw new Error(`"${repo}" would be written outside ${out}. Nothing was written.`);
+  return target;
+}
 
 /** Fetches `repo` into `<out>/<repo>/` and records it in `<out>/index.json`; returns the folder. */
 export async function fetchModel({
@@ -35,7 +68,7 @@ export async function fetchModel({
   revision = 'main',
   out = join(ROOT, 'public/models'),
 }) {
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error(`"${repo}" is not a Hub id (owner/name)`);
+  const target = modelFolder(out, repo);
   if (!(dtype in DTYPE_FILES))
     throw new Error(`dtype must be one of ${Object.keys(DTYPE_FILES).join(', ')}`);
   const cacheDir = mkdtempSync(join(tmpdir(), 'cloze-lab-fetch-'));
@@ -57,7 +90,6 @@ export async function fetchModel({
 
     // transformers.js' file cache keeps main-revision files at <cache>/<repo>/<file>.
     const cached = revision === 'main' ? join(cacheDir, repo) : join(cacheDir, repo, revision);
-    const target = join(out, repo);
     mkdirSync(join(target, 'onnx'), { recursive: true });
     for (const file of [...FILES, DTYPE_FILES[dtype]])
       cpSync(join(cached, file), join(target, file));

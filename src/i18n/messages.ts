@@ -210,6 +210,11 @@ const en = {
   importNotHeadFile: 'it is not a Cloze Lab head file',
   importOtherModel: 'it was trained on {model} ({dtype})',
   importOtherInputs: 'it was trained for another template or other label words',
+  // Issue #9 item 8/10 (install part): the file inputs' own visible text.
+  chooseFolder: 'Choose folder…',
+  noFolderChosen: 'No folder chosen',
+  folderChosen: '{name} ({count} files)',
+  noFileChosen: 'No file chosen',
 } as const;
 
 /** The message keys. */
@@ -413,6 +418,11 @@ const zh: Record<MessageKey, string> = {
   importNotHeadFile: '这不是 Cloze Lab 的头文件',
   importOtherModel: '它是在 {model}（{dtype}）上训练的',
   importOtherInputs: '它是为其他模板或其他标签词训练的',
+  // Issue #9 item 8/10 (install part): the file inputs' own visible text.
+  chooseFolder: '选择文件夹…',
+  noFolderChosen: '未选择文件夹',
+  folderChosen: '{name}（{count} 个文件）',
+  noFileChosen: '未选择文件',
 };
 
 export type { Language };

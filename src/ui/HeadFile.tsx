@@ -1,4 +1,6 @@
 /** Export the tuned head as JSON, or import one (refused when it does not fit). */
+import { useState } from 'react';
+import { FilePick } from './FilePick';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { exportHead, importHead } from '../state/tuningSync';
@@ -6,6 +8,7 @@ import { exportHead, importHead } from '../state/tuningSync';
 export function HeadFile() {
   const t = useTranslation();
   const hasHead = useAppStore((s) => s.tuning.head !== null);
+  const [imported, setImported] = useState<string | null>(null);
   return (
     <>
       <button
@@ -23,19 +26,21 @@ export function HeadFile() {
       >
         {t('exportHead')}
       </button>
-      <label className="file-button">
-        {t('importHead')}
-        <input
-          type="file"
-          accept="application/json,.json"
-          aria-label="Import head"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void file.text().then(importHead);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FilePick
+        name="Import head"
+        buttonText={t('importHead')}
+        chosenText={imported ?? t('noFileChosen')}
+        accept="application/json,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) {
+            setImported(file.name);
+            void file.text().then(importHead);
+          }
+          // The same file can be imported again (after a change of template, say).
+          e.target.value = '';
+        }}
+      />
     </>
   );
 }

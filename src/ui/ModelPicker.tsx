@@ -15,6 +15,7 @@ import {
 import { useTranslation } from './useTranslation';
 import { chooseModel } from '../state/modelSync';
 import { DEFAULT_MODEL, useAppStore } from '../state/store';
+import { FilePick } from './FilePick';
 import { LoadProgress } from './LoadProgress';
 import { ModelCache } from './ModelCache';
 
@@ -38,6 +39,9 @@ export function ModelPicker() {
   const [choice, setChoice] = useState<Choice>(choiceOf(source));
   const [repoDraft, setRepoDraft] = useState(source.kind === 'hub' ? source.repo : '');
   const [hostDraft, setHostDraft] = useState(hubHost);
+  // The picked folder's files stay here, so a change of precision can load the folder again.
+  const [folderFiles, setFolderFiles] = useState<File[]>([]);
+  const folderName = folderFiles[0]?.webkitRelativePath.split('/')[0] || 'folder';
   const dtype: Dtype = source.kind === 'bundled' ? 'fp32' : source.dtype;
   const [dtypeDraft, setDtypeDraft] = useState<Dtype>(
     source.kind === 'bundled' ? defaultDtype(backend) : dtype,
@@ -58,6 +62,12 @@ export function ModelPicker() {
       if (model) void chooseModel({ kind: 'bundled', name: model.name, dtype: model.dtype });
     } else if (next.startsWith('hub:')) void chooseModel(hub(next.slice(4)));
   };
+  const onDtype = (next: Dtype) => {
+    setDtypeDraft(next);
+    if (choice === 'folder' && folderFiles.length > 0)
+      void chooseModel({ kind: 'folder', name: folderName, dtype: next }, folderFiles);
+    else if (source.kind === 'hub') void chooseModel({ ...source, dtype: next });
+  };
   const hostValid = normaliseHubHost(hostDraft) !== null;
   const repoValid = isValidRepoId(repoDraft.trim());
 
@@ -71,6 +81,14 @@ export function ModelPicker() {
               name: DEFAULT_MODEL.kind === 'bundled' ? DEFAULT_MODEL.name : '',
             })}
           </option>
+          {/* Models in public/models/index.json; the default one is the "bundled" entry above. */}
+          {served
+            .filter((m) => m.name !== DEFAULT_MODEL_NAME)
+            .map((m) => (
+              <option key={m.name} value={`served:${m.name}`}>
+                {t('modelServed', { name: m.name, dtype: m.dtype })}
+              </option>
+            ))}
           {CURATED_HUB_MODELS.map((m) => (
             <option key={m.repo} value={`hub:${m.repo}`}>
               {m.repo} — {m.note}
@@ -83,11 +101,7 @@ export function ModelPicker() {
           <select
             aria-label={t('precision')}
             value={dtypeDraft}
-            onChange={(e) => {
-              const next = e.target.value as Dtype;
-              setDtypeDraft(next);
-              if (source.kind === 'hub') void chooseModel({ ...source, dtype: next });
-            }}
+            onChange={(e) => onDtype(e.target.value as Dtype)}
           >
             {DTYPES.map((d) => (
               <option key={d} value={d}>
@@ -119,21 +133,27 @@ export function ModelPicker() {
         </form>
       )}
       {choice === 'folder' && (
-        <label className="picker-row">
+        <div className="picker-row">
           <span>{t('modelFolderLabel')}</span>
-          <input
-            type="file"
-            aria-label="Model folder"
+          <FilePick
+            name="Model folder"
+            buttonText={t('chooseFolder')}
+            chosenText={
+              folderFiles.length > 0
+                ? t('folderChosen', { name: folderName, count: folderFiles.length })
+                : t('noFolderChosen')
+            }
             // Non-standard but supported by Chromium, Firefox and Safari: pick a whole folder.
             {...{ webkitdirectory: '', directory: '' }}
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
-              const name = files[0]?.webkitRelativePath.split('/')[0] ?? 'folder';
-              if (files.length > 0)
-                void chooseModel({ kind: 'folder', name, dtype: dtypeDraft }, files);
+              if (files.length === 0) return;
+              setFolderFiles(files);
+              const name = files[0]?.webkitRelativePath.split('/')[0] || 'folder';
+              void chooseModel({ kind: 'folder', name, dtype: dtypeDraft }, files);
             }}
           />
-        </label>
+        </div>
       )}
       {choice === 'folder' && <p className="help">{t('modelFolderHelp')}</p>}
       {(choice === 'other' || choice.startsWith('hub:')) && (

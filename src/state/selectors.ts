@@ -2,10 +2,12 @@
  * Derived views of the store, memoised on their inputs so components re-render only when what
  * they show changed. Module-level, as zustand recommends, so their identity is stable.
  */
+import { goldIndices } from '../core/metrics';
+import { argmax } from '../core/softmax';
 import { parseExamples, findExampleIssues, type Example } from '../core/examples';
 import { parseTemplate, type ParsedTemplate } from '../core/template';
 import { validateVerbalizer, type VerbalizerClass, type VerbalizerIssue } from '../core/verbalizer';
-import type { AppState } from './store';
+import type { AppState, PredictionState } from './store';
 
 /** Remembers the last input and output of a one-argument function. */
 function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -65,3 +67,23 @@ export const selectSelectedIndex = (s: AppState): number =>
  */
 export const selectResultsOutdated = (s: AppState): boolean =>
   s.prediction.stale || s.prediction.pending;
+
+/** Per row of the results on screen: the predicted class index and the gold one (−1 = unlabelled). */
+export interface PredictionClasses {
+  predicted: number[];
+  gold: number[];
+}
+
+const predictionClassesMemo = memoizeLast((prediction: PredictionState): PredictionClasses => ({
+  predicted: (prediction.result?.examples ?? []).map((e) => argmax(e.probs)),
+  gold: goldIndices(
+    prediction.examples.map((e) => e.gold),
+    prediction.classNames,
+  ),
+}));
+/**
+ * Predicted and gold class indices of the results on screen. A label that names no class is
+ * unlabelled here, so accuracy, Metrics and the table's wrong marks all agree.
+ */
+export const selectPredictionClasses = (s: AppState): PredictionClasses =>
+  predictionClassesMemo(s.prediction);

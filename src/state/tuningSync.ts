@@ -3,6 +3,7 @@
  * epochs, curve points and the tuned head into the store, and keeps the previous head whenever
  * a run fails, is stopped, or the model changes under it.
  */
+import { goldIndices } from '../core/metrics';
 import { parseTemplate, templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { currentPredictFields, workerClient } from './modelSync';
@@ -13,8 +14,9 @@ import { useAppStore, type AppState } from './store';
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());
-  const labels = selectExamples(state).map((e) =>
-    e.gold === null ? -1 : classNames.indexOf(e.gold),
+  const labels = goldIndices(
+    selectExamples(state).map((e) => e.gold),
+    classNames,
   );
   return { labels, classNames };
 }

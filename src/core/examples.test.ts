@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findExampleIssues, parseExamples } from './examples';
-import { accuracy } from './metrics';
 
 describe('parseExamples', () => {
   it('reads plain and labelled lines and skips blank ones', () => {
@@ -16,12 +15,5 @@ describe('parseExamples', () => {
     expect(findExampleIssues(examples, ['positive', 'negative'])).toEqual([
       { code: 'unknownLabel', line: 2, label: 'postive' },
     ]);
-  });
-});
-
-describe('accuracy', () => {
-  it('counts only labelled examples', () => {
-    expect(accuracy(['a', 'b', 'a'], ['a', null, 'b'])).toBe(0.5);
-    expect(accuracy(['a'], [null])).toBeNull();
   });
 });

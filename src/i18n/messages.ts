@@ -215,6 +215,26 @@ const en = {
   noFolderChosen: 'No folder chosen',
   folderChosen: '{name} ({count} files)',
   noFileChosen: 'No file chosen',
+  // Issue #9 items 7 and 4 (helper h-scale): tuning number fields, chart rows, label-word duplicates.
+  settingNotNumber: 'Type a number.',
+  settingNotInteger: 'Use a whole number.',
+  settingTooSmall: 'Must be at least {min}.',
+  settingTooSmallExclusive: 'Must be more than {min}.',
+  settingTooLarge: 'Must be at most {max}.',
+  settingKept: 'Still using {value}.',
+  chartRows: 'Rows',
+  chartOrderList: 'In list order',
+  chartOrderLeast: 'Least confident',
+  chartOrderMost: 'Most confident',
+  chartShowingList: 'Showing examples {from}–{to} of {total}, in list order.',
+  chartShowingLeast: 'Showing the {count} least confident of {total} examples.',
+  chartShowingMost: 'Showing the {count} most confident of {total} examples.',
+  chartPrevious: 'Previous',
+  chartNext: 'Next',
+  tableKeysHelp: 'In the table, the arrow keys move between rows; Enter selects an example.',
+  wordSameToken: 'same token as “{other}”: counted once',
+  wordSameTokenOtherClass:
+    'same token as “{other}” in class {className}: it cannot tell them apart',
 } as const;
 
 /** The message keys. */
@@ -423,6 +443,25 @@ const zh: Record<MessageKey, string> = {
   noFolderChosen: '未选择文件夹',
   folderChosen: '{name}（{count} 个文件）',
   noFileChosen: '未选择文件',
+  // Issue #9 items 7 and 4 (helper h-scale): tuning number fields, chart rows, label-word duplicates.
+  settingNotNumber: '请输入一个数字。',
+  settingNotInteger: '请输入整数。',
+  settingTooSmall: '不能小于 {min}。',
+  settingTooSmallExclusive: '必须大于 {min}。',
+  settingTooLarge: '不能大于 {max}。',
+  settingKept: '仍使用 {value}。',
+  chartRows: '显示的行',
+  chartOrderList: '按列表顺序',
+  chartOrderLeast: '置信度最低',
+  chartOrderMost: '置信度最高',
+  chartShowingList: '显示第 {from}–{to} 个例句（共 {total} 个），按列表顺序。',
+  chartShowingLeast: '显示 {total} 个例句中置信度最低的 {count} 个。',
+  chartShowingMost: '显示 {total} 个例句中置信度最高的 {count} 个。',
+  chartPrevious: '上一页',
+  chartNext: '下一页',
+  tableKeysHelp: '在表格中用方向键在行间移动，按 Enter 选中例句。',
+  wordSameToken: '与“{other}”是同一个词元：只计一次',
+  wordSameTokenOtherClass: '与类别 {className} 的“{other}”是同一个词元：无法借此区分两个类别',
 };
 
 export type { Language };

@@ -142,8 +142,64 @@ describe('MaskedLmRunner caching and batching', () => {
       ),
     );
     if ('code' in result) throw new Error(result.code);
-    expect(result.labelWords[0]?.[0]).toEqual({ word: 'great', pieces: ['great'], unknown: false });
+    expect(result.labelWords[0]?.[0]).toEqual({
+      word: 'great',
+      pieces: ['great'],
+      unknown: false,
+      sameTokenAs: null,
+    });
     expect(result.labelWords[0]?.[1]?.pieces.length).toBeGreaterThan(1);
+  });
+});
+
+describe('label words that are the same token after normalisation', () => {
+  const texts = reference.cases.map((c) => c.text);
+
+  it('counts great, Great, GREAT once on an uncased tokenizer, and flags the repeats', async () => {
+    expect(runner.cased).toBe(false);
+    const once = await runner.predict(inputFor(texts));
+    const repeated = await runner.predict(
+      inputFor(texts, [
+        { name: 'positive', words: ['great', 'Great', 'GREAT'] },
+        { name: 'negative', words: ['terrible'] },
+      ]),
+    );
+    if ('code' in once || 'code' in repeated) throw new Error('predict failed');
+    repeated.examples.forEach((example, i) =>
+      example.probs.forEach((p, c) => expect(p).toBeCloseTo(once.examples[i]?.probs[c] ?? -1, 6)),
+    );
+    const words = repeated.labelWords[0] ?? [];
+    expect(words[0]?.sameTokenAs).toBeNull();
+    expect(words[1]?.sameTokenAs).toEqual({
+      word: 'great',
+      className: 'positive',
+      sameClass: true,
+    });
+    expect(words[2]?.sameTokenAs).toEqual({
+      word: 'great',
+      className: 'positive',
+      sameClass: true,
+    });
+  });
+
+  it('flags a word whose token another class also uses', async () => {
+    const result = await runner.predict(
+      inputFor(texts, [
+        { name: 'positive', words: ['great'] },
+        { name: 'negative', words: ['terrible', 'Great'] },
+      ]),
+    );
+    if ('code' in result) throw new Error(result.code);
+    expect(result.labelWords[0]?.[0]?.sameTokenAs).toEqual({
+      word: 'Great',
+      className: 'negative',
+      sameClass: false,
+    });
+    expect(result.labelWords[1]?.[1]?.sameTokenAs).toEqual({
+      word: 'great',
+      className: 'positive',
+      sameClass: false,
+    });
   });
 });
 

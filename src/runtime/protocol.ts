@@ -5,8 +5,8 @@
  */
 import type { ModelSource } from '../core/modelSource';
 import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
-import type { TemplateSegment } from '../core/template';
 import type { LoadFailure } from './loadErrors';
+import type { PredictInput, PredictResult } from './predictTypes';
 import type {
   CurveRow,
   HistoryRow,
@@ -14,6 +14,16 @@ import type {
   TuningProblem,
   TuningSettings,
 } from '../core/tuning/types';
+
+export type {
+  ClassWords,
+  ExampleScores,
+  LabelWordInfo,
+  PredictInput,
+  PredictResult,
+  PredictStats,
+  PreviewToken,
+} from './predictTypes';
 
 /** Where inference runs. */
 export type Backend = 'webgpu' | 'wasm';
@@ -37,59 +47,8 @@ export interface RuntimeInfo {
   cased: boolean;
 }
 
-/** A class as the worker needs it: a name and its label words. */
-export interface ClassWords {
-  name: string;
-  words: string[];
-}
-
-/** How the tokenizer splits one label word. */
-export interface LabelWordInfo {
-  word: string;
-  pieces: string[];
-  /** The word is not in the vocabulary and becomes the unknown token. */
-  unknown: boolean;
-}
-
-/** One token of the sequence the model reads, for the preview. */
-export interface PreviewToken {
-  text: string;
-  isMask: boolean;
-  isSpecial: boolean;
-}
-
-/** Per-example scores, in the order of the request's examples. */
-export interface ExampleScores {
-  probs: number[];
-  truncatedTokens: number;
-}
-
-/** Counters that show the cache and the batching at work. */
-export interface PredictStats {
-  modelRuns: number;
-  sequencesRun: number;
-  cacheHits: number;
-  sessionMs: number;
-  /** Bytes the session handed back (logits and features): what the mask-row rewrite saves. */
-  outputBytes: number;
-}
-
-/** The answer to one predict request. */
-export interface PredictResult {
-  examples: ExampleScores[];
-  labelWords: LabelWordInfo[][];
-  preview: PreviewToken[];
-  /** Top tokens at the first mask. */
-  fillMask: Array<{ token: string; prob: number }>;
-  /** How many consecutive masks the template's [MASK] became (one per piece of the longest word). */
-  maskCount: number;
-  /** Whether the request's tuned head fitted and scored these examples. */
-  tunedHeadApplied: boolean;
-  stats: PredictStats;
-}
-
 /** The fields of a predict request, reused by tuning requests to name the same inputs. */
-export type PredictRequestFields = Omit<Extract<WorkerRequest, { type: 'predict' }>, 'type' | 'id'>;
+export type PredictRequestFields = PredictInput;
 
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
@@ -116,17 +75,7 @@ export type WorkerRequest =
   | { type: 'pauseTuning'; id: number; paused: boolean }
   | { type: 'cacheInfo'; id: number }
   | { type: 'clearCache'; id: number }
-  | {
-      type: 'predict';
-      id: number;
-      template: TemplateSegment[];
-      examples: string[];
-      classes: ClassWords[];
-      selectedIndex: number;
-      labelWordsAfterSpace: boolean;
-      /** Score with this tuned prompt head instead of the zero-shot rule; null for zero-shot. */
-      tunedHead: TunedHeadParams | null;
-    };
+  | ({ type: 'predict'; id: number } & PredictInput);
 
 /** Why a request failed, in a form the UI can translate. */
 export type WorkerError =

@@ -12,7 +12,9 @@ import {
   type VerbalizerClass,
   type VerbalizerIssue,
 } from '../core/verbalizer';
-import type { AppState } from './store';
+import type { AppState, PredictionState } from './store';
+import { goldIndices } from '../core/metrics';
+import { argmax } from '../core/softmax';
 
 /** Remembers the last input and output of a one-argument function. */
 function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -120,3 +122,22 @@ export const selectTuningProvenance = (s: AppState): TuningProvenance | null => 
     };
   return provenanceMemo(provenanceKey as NonNullable<typeof provenanceKey>);
 };
+/** Per row of the results on screen: the predicted class index and the gold one (−1 = unlabelled). */
+export interface PredictionClasses {
+  predicted: number[];
+  gold: number[];
+}
+
+const predictionClassesMemo = memoizeLast((prediction: PredictionState): PredictionClasses => ({
+  predicted: (prediction.result?.examples ?? []).map((e) => argmax(e.probs)),
+  gold: goldIndices(
+    prediction.examples.map((e) => e.gold),
+    prediction.classNames,
+  ),
+}));
+/**
+ * Predicted and gold class indices of the results on screen. A label that names no class is
+ * unlabelled here, so accuracy, Metrics and the table's wrong marks all agree.
+ */
+export const selectPredictionClasses = (s: AppState): PredictionClasses =>
+  predictionClassesMemo(s.prediction);

@@ -4,6 +4,7 @@
  * a run fails, is stopped, or the model changes under it.
  */
 import { exampleKeys } from '../core/examples';
+import { goldIndices } from '../core/metrics';
 import { parseTemplate, templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
 import type { HistoryRow, SavedHead } from '../core/tuning/types';
@@ -15,8 +16,9 @@ import { useAppStore, type AppState, type ImportMismatch } from './store';
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());
-  const labels = selectExamples(state).map((e) =>
-    e.gold === null ? -1 : classNames.indexOf(e.gold),
+  const labels = goldIndices(
+    selectExamples(state).map((e) => e.gold),
+    classNames,
   );
   return { labels, classNames };
 }

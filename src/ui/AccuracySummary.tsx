@@ -1,21 +1,18 @@
 /** Accuracy over the labelled examples, and notices about the results on screen. */
 import { accuracy } from '../core/metrics';
-import { argmax } from '../core/softmax';
 import { useTranslation } from './useTranslation';
-import { selectResultsOutdated } from '../state/selectors';
+import { selectPredictionClasses, selectResultsOutdated } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function AccuracySummary() {
   const t = useTranslation();
   const prediction = useAppStore((s) => s.prediction);
+  const classes = useAppStore(selectPredictionClasses);
   const maxLength = useAppStore((s) => s.model.active?.maxLength ?? 0);
   const outdated = useAppStore(selectResultsOutdated);
-  const { result, examples, classNames } = prediction;
+  const { result } = prediction;
   if (!result) return null;
-  const predicted = result.examples.map((e) => classNames[argmax(e.probs)] ?? '');
-  const gold = examples.map((e) => e.gold);
-  const value = accuracy(predicted, gold);
-  const labelled = gold.filter((g) => g !== null).length;
+  const { value, correct, total } = accuracy(classes.predicted, classes.gold);
   const truncated = result.examples.filter((e) => e.truncatedTokens > 0).length;
   const { stats } = result;
   return (
@@ -44,8 +41,8 @@ export function AccuracySummary() {
           ? t('noLabelled')
           : t('accuracy', {
               value: value.toFixed(3),
-              correct: Math.round(value * labelled),
-              total: labelled,
+              correct,
+              total,
             })}
       </p>
       {truncated > 0 && (

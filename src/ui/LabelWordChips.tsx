@@ -1,4 +1,7 @@
-/** Shows how the model's tokenizer splits each label word, flagging words that are not one token. */
+/**
+ * Shows how the model's tokenizer splits each label word, flagging words that are not one token
+ * and words that are the same token as another label word (counted once, or ambiguous).
+ */
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import type { LabelWordInfo } from '../runtime/protocol';
@@ -19,12 +22,22 @@ export function LabelWordChips({ words }: { words: string[] }) {
               {word}
             </li>
           );
-        const note = info.unknown
-          ? t('wordUnknown')
-          : info.pieces.length > 1
-            ? t('wordMultiToken', { pieces: info.pieces.join(' ') })
-            : t('wordSingleToken');
-        const flagged = info.unknown || info.pieces.length > 1;
+        const same = info.sameTokenAs;
+        const notes = [
+          info.unknown
+            ? t('wordUnknown')
+            : info.pieces.length > 1
+              ? t('wordMultiToken', { pieces: info.pieces.join(' ') })
+              : t('wordSingleToken'),
+        ];
+        if (same)
+          notes.push(
+            same.sameClass
+              ? t('wordSameToken', { other: same.word })
+              : t('wordSameTokenOtherClass', { other: same.word, className: same.className }),
+          );
+        const note = notes.join('; ');
+        const flagged = info.unknown || info.pieces.length > 1 || same !== null;
         return (
           <li key={word} className={flagged ? 'chip flagged' : 'chip'}>
             <strong>{word}</strong>{' '}

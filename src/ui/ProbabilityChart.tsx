@@ -1,8 +1,9 @@
 /**
- * A stacked bar per example showing its class probabilities. It redraws once the results have
- * settled, so the table answers each keystroke first and the chart follows a moment later.
+ * A stacked bar per example showing its class probabilities, for a readable number of examples
+ * at a time (a page in list order, or the least/most confident ones). It redraws once the results
+ * have settled, so the table answers each keystroke first and the chart follows a moment later.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -13,23 +14,24 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { chooseChartRows, type ChartRowOrder } from '../core/chartRows';
+import { classColour } from '../core/classColours';
+import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from './useTranslation';
 import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore, type PredictionState } from '../state/store';
 import { useSettledValue } from './useSettledValue';
 
 const CHART_SETTLE_MS = 120;
+/** Bars a person can still read and compare at once. */
+const CHART_ROWS = 20;
+// Accessible names stay English in every UI language.
+const CHART_NAME = 'Class probabilities per example';
 
-// Colour-blind-safe (Okabe–Ito) and distinct when projected.
-const CLASS_COLOURS = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#F0E442',
-  '#000000',
+const ORDERS: Array<{ value: ChartRowOrder; label: MessageKey }> = [
+  { value: 'list', label: 'chartOrderList' },
+  { value: 'leastConfident', label: 'chartOrderLeast' },
+  { value: 'mostConfident', label: 'chartOrderMost' },
 ];
 
 export function ProbabilityChart() {
@@ -39,35 +41,90 @@ export function ProbabilityChart() {
     CHART_SETTLE_MS,
   );
   const outdated = useAppStore(selectResultsOutdated);
+  const [order, setOrder] = useState<ChartRowOrder>('list');
+  const [page, setPage] = useState(0);
+  const { result, examples } = prediction;
+  if (!result) return null;
+  const choice = chooseChartRows(
+    result.examples.map((e) => e.probs),
+    order,
+    CHART_ROWS,
+    page,
+  );
+  const total = examples.length;
+  const first = (choice.indices[0] ?? 0) + 1;
+  const shown =
+    order === 'list'
+      ? t('chartShowingList', { from: first, to: first + choice.indices.length - 1, total })
+      : t(order === 'leastConfident' ? 'chartShowingLeast' : 'chartShowingMost', {
+          count: choice.indices.length,
+          total,
+        });
   return (
-    <div className={outdated ? 'outdated' : undefined} aria-busy={outdated}>
-      <ChartBody prediction={prediction} title={t('chartHeading')} />
-    </div>
+    <figure className={outdated ? 'panel chart stale' : 'panel chart'} aria-label={CHART_NAME}>
+      <figcaption>{t('chartHeading')}</figcaption>
+      <div className="picker-row chart-controls">
+        <label>
+          <span aria-hidden="true">{t('chartRows')}</span>{' '}
+          <select
+            aria-label="Chart rows"
+            value={order}
+            onChange={(e) => {
+              setOrder(e.target.value as ChartRowOrder);
+              setPage(0);
+            }}
+          >
+            {ORDERS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {t(o.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {order === 'list' && choice.pageCount > 1 && (
+          <>
+            <button
+              type="button"
+              aria-label="Previous rows"
+              disabled={choice.page === 0}
+              onClick={() => setPage(choice.page - 1)}
+            >
+              {t('chartPrevious')}
+            </button>
+            <button
+              type="button"
+              aria-label="Next rows"
+              disabled={choice.page >= choice.pageCount - 1}
+              onClick={() => setPage(choice.page + 1)}
+            >
+              {t('chartNext')}
+            </button>
+          </>
+        )}
+      </div>
+      <p className="help chart-shown">{shown}</p>
+      <ChartBody prediction={prediction} indices={choice.indices} />
+    </figure>
   );
 }
 
 // Memoised so renders of the parent with the old settled value skip the chart entirely.
-const ChartBody = memo(function ChartBody({
-  prediction,
-  title,
-}: {
-  prediction: PredictionState;
-  title: string;
-}) {
-  const { result, examples, classNames } = prediction;
-  if (!result) return null;
-  const data = examples.map((example, i) => {
-    const row: Record<string, string | number> = { label: `${i + 1}. ${shorten(example.text)}` };
-    classNames.forEach(
-      (name, c) => (row[name] = Number((result.examples[i]?.probs[c] ?? 0).toFixed(3))),
-    );
-    return row;
-  });
-  return (
-    <figure className="panel chart" aria-label={title}>
-      <figcaption>{title}</figcaption>
+const ChartBody = memo(
+  function ChartBody({ prediction, indices }: { prediction: PredictionState; indices: number[] }) {
+    const { result, examples, classNames } = prediction;
+    if (!result) return null;
+    const data = indices.map((i) => {
+      const row: Record<string, string | number> = {
+        label: `${i + 1}. ${shorten(examples[i]?.text ?? '')}`,
+      };
+      classNames.forEach(
+        (name, c) => (row[name] = Number((result.examples[i]?.probs[c] ?? 0).toFixed(3))),
+      );
+      return row;
+    });
+    return (
       <ResponsiveContainer width="100%" height={Math.max(160, 28 * data.length + 60)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} title={CHART_NAME}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} />
           <YAxis type="category" dataKey="label" width={240} tick={{ fontSize: 12 }} />
@@ -75,18 +132,20 @@ const ChartBody = memo(function ChartBody({
           <Legend />
           {classNames.map((name, c) => (
             <Bar
-              key={name}
+              key={`${c}:${name}`}
               dataKey={name}
               stackId="p"
-              fill={CLASS_COLOURS[c % CLASS_COLOURS.length]}
+              fill={classColour(c)}
               isAnimationActive={false}
             />
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </figure>
-  );
-});
+    );
+  },
+  (before, after) =>
+    before.prediction === after.prediction && before.indices.join() === after.indices.join(),
+);
 
 function shorten(text: string): string {
   return text.length > 26 ? `${text.slice(0, 25)}…` : text;

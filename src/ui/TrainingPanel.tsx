@@ -15,14 +15,16 @@ import { tuningProblemText } from './tuningProblemText';
 import { LearningCurve } from './LearningCurve';
 import { TrainingHistory } from './TrainingHistory';
 import { TuningMetrics } from './TuningMetrics';
+import { TuningNumberField } from './TuningNumberField';
 
-const FIELDS: Array<{ key: keyof TuningSettings; label: MessageKey; step: number; min: number }> = [
-  { key: 'shots', label: 'shotsPerClass', step: 1, min: 1 },
-  { key: 'epochs', label: 'epochs', step: 1, min: 1 },
-  { key: 'learningRate', label: 'learningRate', step: 0.001, min: 0 },
-  { key: 'l2', label: 'l2', step: 0.001, min: 0 },
-  { key: 'batchSize', label: 'batchSize', step: 1, min: 1 },
-  { key: 'seed', label: 'seed', step: 1, min: 0 },
+// Which values each field accepts lives in core/tuning/settingLimits (checked as typed).
+const FIELDS: Array<{ key: keyof TuningSettings; label: MessageKey; step: number }> = [
+  { key: 'shots', label: 'shotsPerClass', step: 1 },
+  { key: 'epochs', label: 'epochs', step: 1 },
+  { key: 'learningRate', label: 'learningRate', step: 0.001 },
+  { key: 'l2', label: 'l2', step: 0.001 },
+  { key: 'batchSize', label: 'batchSize', step: 1 },
+  { key: 'seed', label: 'seed', step: 1 },
 ];
 
 // The names screen readers and outside checks use, whatever the UI language.
@@ -52,22 +54,16 @@ export function TrainingPanel() {
       {noFeatures && <p className="notice">{t('noHeadFeatures')}</p>}
       <div className="settings-grid">
         {FIELDS.map((field) => (
-          <label key={field.key}>
-            <span aria-hidden="true">{t(field.label)}</span>
-            <input
-              type="number"
-              aria-label={ACCESSIBLE[field.key]}
-              min={field.min}
-              step={field.step}
-              value={settings[field.key]}
-              disabled={busy}
-              onChange={(e) => {
-                const value = Number(e.target.value);
-                if (Number.isFinite(value))
-                  setTuning({ settings: { ...settings, [field.key]: value } });
-              }}
-            />
-          </label>
+          <TuningNumberField
+            key={field.key}
+            settingKey={field.key}
+            label={field.label}
+            accessibleName={ACCESSIBLE[field.key]}
+            step={field.step}
+            value={settings[field.key]}
+            disabled={busy}
+            onValid={(value) => setTuning({ settings: { ...settings, [field.key]: value } })}
+          />
         ))}
       </div>
       <div className="picker-row">

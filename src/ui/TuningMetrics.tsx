@@ -1,29 +1,28 @@
 /** The evaluation-set accuracy of whichever head the predictions use now. */
 import { exampleKeys } from '../core/examples';
-import { argmax } from '../core/softmax';
+import { accuracy } from '../core/metrics';
+import { selectPredictionClasses, selectResultsOutdated } from '../state/selectors';
 import { useTranslation } from './useTranslation';
-import { selectResultsOutdated } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function TuningMetrics() {
   const t = useTranslation();
-  const prediction = useAppStore((s) => s.prediction);
+  const result = useAppStore((s) => s.prediction.result);
+  const examples = useAppStore((s) => s.prediction.examples);
+  const classes = useAppStore(selectPredictionClasses);
   const head = useAppStore((s) => s.tuning.head);
   const useTuned = useAppStore((s) => s.tuning.useTuned);
   const outdated = useAppStore(selectResultsOutdated);
-  const result = prediction.result;
   if (!result) return null;
   const usingTuned = useTuned && head !== null && result.tunedHeadApplied;
   // The evaluation set: labelled examples the head was not trained on (all of them for zero-shot).
   const trained = new Set(usingTuned ? head.trainKeys : []);
-  const keys = exampleKeys(prediction.examples);
-  let correct = 0;
-  let count = 0;
-  prediction.examples.forEach((example, i) => {
-    if (example.gold === null || trained.has(keys[i] ?? '')) return;
-    count++;
-    if (prediction.classNames[argmax(result.examples[i]?.probs ?? [])] === example.gold) correct++;
-  });
+  const keys = exampleKeys(examples);
+  const { value, total: count } = accuracy(
+    classes.predicted,
+    classes.gold,
+    (i) => !trained.has(keys[i] ?? ''),
+  );
   return (
     <section
       role="region"
@@ -33,7 +32,7 @@ export function TuningMetrics() {
     >
       <p>
         <span className="metric-label">{t('accuracyMetric')}</span>{' '}
-        <output aria-label="Accuracy">{count ? (correct / count).toFixed(3) : '—'}</output>{' '}
+        <output aria-label="Accuracy">{value === null ? '—' : value.toFixed(3)}</output>{' '}
         <span className="help">
           {t('accuracyOn', { count, head: usingTuned ? t('headPrompt') : t('zeroShot') })}
         </span>

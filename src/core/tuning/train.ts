@@ -1,4 +1,6 @@
 /** The training loop both heads share: seeded mini-batches, Adam, one record per epoch. Pure. */
+import { accuracy } from '../metrics';
+import { argmax } from '../softmax';
 import { Adam } from './adam';
 import type { Head, TuningExample } from './heads';
 import { seededRandom, shuffled } from './random';
@@ -22,13 +24,10 @@ export interface EpochRecord {
 
 /** Share of examples whose most probable class is the gold one; null for none. */
 export function headAccuracy(head: Head, examples: TuningExample[]): number | null {
-  if (examples.length === 0) return null;
-  let correct = 0;
-  for (const example of examples) {
-    const probs = head.probabilities(example);
-    if (probs.indexOf(Math.max(...probs)) === example.label) correct++;
-  }
-  return correct / examples.length;
+  return accuracy(
+    examples.map((example) => argmax(head.probabilities(example))),
+    examples.map((example) => example.label),
+  ).value;
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * What a predict request asks and what its answer holds: the one declaration of these fields,
+ * shared by the runner (which computes them) and the worker protocol (which carries them).
+ */
+import type { TemplateSegment } from '../core/template';
+import type { TunedHeadParams } from '../core/tuning/types';
+
+/** A request to score examples under a template and a verbalizer. */
+export interface PredictInput {
+  template: TemplateSegment[];
+  examples: string[];
+  classes: ClassWords[];
+  selectedIndex: number;
+  /** Score label words as they appear after a space (matters only for space-sensitive tokenizers). */
+  labelWordsAfterSpace: boolean;
+  /** A tuned prompt head to score with instead of the zero-shot rule, or null. */
+  tunedHead: TunedHeadParams | null;
+}
+
+/** A class as the worker needs it: a name and its label words. */
+export interface ClassWords {
+  name: string;
+  words: string[];
+}
+
+/** How the tokenizer splits one label word. */
+export interface LabelWordInfo {
+  word: string;
+  pieces: string[];
+  /** The word is not in the vocabulary and becomes the unknown token. */
+  unknown: boolean;
+  /**
+   * Another label word the tokenizer turns into the same pieces (`Great` and `great` on an
+   * uncased model): in the same class it is counted once; in another class it cannot tell the
+   * two apart. Null when the word's pieces are its own.
+   */
+  sameTokenAs: { word: string; className: string; sameClass: boolean } | null;
+}
+
+/** One token of the sequence the model reads, for the preview. */
+export interface PreviewToken {
+  text: string;
+  isMask: boolean;
+  isSpecial: boolean;
+}
+
+/** Per-example scores, in the order of the request's examples. */
+export interface ExampleScores {
+  probs: number[];
+  truncatedTokens: number;
+}
+
+/** Counters that show the cache and the batching at work. */
+export interface PredictStats {
+  modelRuns: number;
+  sequencesRun: number;
+  cacheHits: number;
+  sessionMs: number;
+  /** Bytes the session handed back (logits and features): what the mask-row rewrite saves. */
+  outputBytes: number;
+}
+
+/** The answer to one predict request. */
+export interface PredictResult {
+  examples: ExampleScores[];
+  labelWords: LabelWordInfo[][];
+  preview: PreviewToken[];
+  /** Top tokens at the first mask. */
+  fillMask: Array<{ token: string; prob: number }>;
+  /** How many consecutive masks the template's [MASK] became (one per piece of the longest word). */
+  maskCount: number;
+  /** Whether the request's tuned head fitted and scored these examples. */
+  tunedHeadApplied: boolean;
+  stats: PredictStats;
+}

@@ -12,6 +12,7 @@ import { PromptHead } from '../core/tuning/heads';
 import type { TunedHeadParams } from '../core/tuning/types';
 import { spaceSegments } from '../core/spacing';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
+import { createEncodeMemo } from './encodeMemo';
 import { exclusive } from './exclusive';
 import { softmax, topK } from '../core/softmax';
 import { TEXT_PLACEHOLDER, type TemplateSegment } from '../core/template';
@@ -389,7 +390,7 @@ export class MaskedLmRunner {
     });
   }
 
-  private readonly encodeCache = new LRUCache<string, number[]>({ max: 4096 });
+  private readonly encodeCache = createEncodeMemo();
 
   private encode(text: string): number[] {
     let ids = this.encodeCache.get(text);

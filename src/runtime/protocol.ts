@@ -17,6 +17,20 @@ import type {
 /** Where inference runs. */
 export type Backend = 'webgpu' | 'wasm';
 
+/** What the person asks for: a backend, or Auto (WebGPU only on a hardware adapter). */
+export type BackendChoice = 'auto' | Backend;
+
+/** Why the model runs where it runs: the text beside the Backend select says it. */
+export type BackendReason =
+  /** The person asked for this backend (the Backend select or `?backend=`). */
+  | { code: 'asked' }
+  /** Auto chose WebGPU: the adapter is a real GPU. */
+  | { code: 'hardwareAdapter'; adapter: string }
+  /** Auto chose WASM: the only adapter is a software fallback (SwiftShader), slower than WASM. */
+  | { code: 'fallbackAdapter'; adapter: string }
+  /** Auto chose WASM: the browser offers no WebGPU adapter. */
+  | { code: 'noAdapter' };
+
 /** What the worker reports once a model is ready: the facts the Runtime status shows. */
 export interface RuntimeInfo {
   backend: Backend;
@@ -26,6 +40,10 @@ export interface RuntimeInfo {
   maxLength: number;
   maskToken: string;
   vocabSize: number;
+  /** The backend that was asked for when this model loaded. */
+  requestedBackend: BackendChoice;
+  /** Why it runs on `backend` (for Auto: what the adapter is). */
+  backendReason: BackendReason;
   /** Why WebGPU was not used although it was wanted, or null. */
   fallbackReason: string | null;
   /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
@@ -90,13 +108,24 @@ export interface PredictResult {
 /** The fields of a predict request, reused by tuning requests to name the same inputs. */
 export type PredictRequestFields = Omit<Extract<WorkerRequest, { type: 'predict' }>, 'type' | 'id'>;
 
+/** The fields of a load request: what the worker's `loadModel` takes. */
+export type LoadRequestFields = Omit<Extract<WorkerRequest, { type: 'load' }>, 'type' | 'id'>;
+
+/** The worker's memory, for the memory check after model switches (tests and bench only). */
+export interface WorkerMemory {
+  /** Bytes of every live WebAssembly memory in the worker (ORT's heap; it never shrinks). */
+  wasmBytes: number;
+  /** The worker's used JavaScript heap where the browser reports it (Chromium), else null. */
+  jsHeapBytes: number | null;
+}
+
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
   | {
       type: 'load';
       id: number;
       source: ModelSource;
-      backend: 'auto' | Backend;
+      backend: BackendChoice;
       rewriteHead: boolean;
       /** The picked files when `source.kind` is 'folder', else empty. */
       folderFiles: File[];
@@ -111,9 +140,11 @@ export type WorkerRequest =
       classNames: string[];
       settings: TuningSettings;
     }
-  | { type: 'stopTuning'; id: number }
-  | { type: 'pauseTuning'; id: number; paused: boolean }
+  /** Stop or pause address one tuning job: `jobId` is the id of its train/learningCurve request. */
+  | { type: 'stopTuning'; id: number; jobId: number }
+  | { type: 'pauseTuning'; id: number; jobId: number; paused: boolean }
   | { type: 'cacheInfo'; id: number }
+  | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
   | {
       type: 'predict';
@@ -132,13 +163,15 @@ export type WorkerError =
   | { code: 'templateTooLong'; templateTokens: number; maxLength: number }
   | { code: 'modelLoad'; failure: LoadFailure; detail: string }
   | { code: 'noModel' }
-  | { code: 'inference'; message: string };
+  | { code: 'inference'; message: string }
+  | { code: 'cache'; message: string };
 
 /** Messages from the worker to the UI. */
 export type WorkerResponse =
   | { type: 'progress'; id: number; file: string; loaded: number; total: number }
   | { type: 'loaded'; id: number; runtime: RuntimeInfo }
   | { type: 'cacheInfo'; id: number; bytes: number }
+  | { type: 'memory'; id: number; memory: WorkerMemory }
   | { type: 'epoch'; id: number; row: HistoryRow }
   | { type: 'curveProgress'; id: number; done: number; total: number }
   | { type: 'trained'; id: number; head: TunedHeadParams; trainIndices: number[] }

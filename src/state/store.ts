@@ -10,7 +10,7 @@ import type { Example } from '../core/examples';
 import type { VerbalizerClass } from '../core/verbalizer';
 import type { Language } from '../i18n/messages';
 import type { LoadFailure } from '../runtime/loadErrors';
-import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
+import type { BackendChoice, PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
 import type {
   CurveRow,
   HistoryRow,
@@ -97,6 +97,9 @@ export interface AppState extends Workspace {
   model: ModelState;
   prediction: PredictionState;
   tuning: TuningState;
+  /** The backend the person chose (Auto, WebGPU, WASM); `?backend=` in the URL wins over it. */
+  backend: BackendChoice;
+  setBackend(backend: BackendChoice): void;
   setTuning(tuning: Partial<TuningState>): void;
   setTemplate(template: string): void;
   setLabelWordsAfterSpace(on: boolean): void;
@@ -123,6 +126,7 @@ type Persisted = Workspace & {
   modelSource: ModelSource;
   hubHost: string;
   tuning: Pick<TuningState, 'settings' | 'head' | 'useTuned' | 'history'>;
+  backend: BackendChoice;
 };
 const CORRUPTED = Symbol('corrupted');
 let lastWritten = '';
@@ -213,6 +217,8 @@ export const useAppStore = create<AppState>()(
         useTuned: false,
       },
       setTuning: (tuning) => set((s) => ({ tuning: { ...s.tuning, ...tuning } })),
+      backend: 'auto',
+      setBackend: (backend) => set({ backend }),
     }),
     {
       name: STORAGE_KEY,
@@ -233,6 +239,7 @@ export const useAppStore = create<AppState>()(
           useTuned: s.tuning.useTuned,
           history: s.tuning.history,
         },
+        backend: s.backend,
       }),
       // Anything that does not read back as a workspace is replaced by the defaults, with a notice.
       merge: (persisted, current) => {
@@ -244,6 +251,7 @@ export const useAppStore = create<AppState>()(
           modelSource?: unknown;
           hubHost?: unknown;
           tuning?: unknown;
+          backend?: unknown;
         };
         const language =
           stored.language === 'zh' || stored.language === 'en' ? stored.language : current.language;
@@ -255,7 +263,9 @@ export const useAppStore = create<AppState>()(
             current.model.hubHost,
         };
         const tuning = { ...current.tuning, ...readTuning(stored.tuning) };
-        return { ...current, ...workspace, language, model, tuning };
+        const backend =
+          stored.backend === 'webgpu' || stored.backend === 'wasm' ? stored.backend : 'auto';
+        return { ...current, ...workspace, language, model, tuning, backend };
       },
       // A stored state from another version is not trusted blindly: it goes through `merge`.
       migrate: (persisted) => persisted as Persisted,

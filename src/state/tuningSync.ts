@@ -1,7 +1,8 @@
 /**
  * The bridge for few-shot tuning: sends the workspace's labelled examples to the worker, writes
  * epochs, curve points and the tuned head into the store, and keeps the previous head whenever
- * a run fails, is stopped, or the model changes under it.
+ * a run fails, is stopped, or the model changes under it. Answers are taken by job identity:
+ * only the job started last, for the model still answering, may write into the store.
  */
 import { parseTemplate, templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
@@ -10,6 +11,22 @@ import { selectExamples } from './selectors';
 import { readHead } from './storedTuning';
 import type { SavedHead } from '../core/tuning/types';
 import { useAppStore, type AppState } from './store';
+import type { RuntimeInfo } from '../runtime/protocol';
+
+/** The job whose epochs and answer the store takes, and the model it was started for. */
+let currentJob: { jobId: number; model: RuntimeInfo } | null = null;
+
+/** Whether job `jobId` may still write: it is the current job and its model still answers. */
+function isCurrent(jobId: number): boolean {
+  return currentJob?.jobId === jobId && useAppStore.getState().model.active === currentJob.model;
+}
+
+/** Ends the current job's claim on the store if it is job `jobId`; says whether it was. */
+function finish(jobId: number): boolean {
+  if (!isCurrent(jobId)) return false;
+  currentJob = null;
+  return true;
+}
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());
@@ -61,11 +78,13 @@ export async function startTraining(): Promise<void> {
   if (!ready) return;
   const { setTuning } = state;
   setTuning({ status: 'training', history: [], problem: null, paused: false });
-  const answer = await ready.client.tune({ type: 'train', ...ready.request }, (message) => {
-    if (message.type === 'epoch')
+  const job = ready.client.tune({ type: 'train', ...ready.request }, (message) => {
+    if (message.type === 'epoch' && isCurrent(job.jobId))
       setTuning({ history: [...useAppStore.getState().tuning.history, message.row] });
   });
-  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
+  currentJob = { jobId: job.jobId, model: ready.active };
+  const answer = await job.answer;
+  if (!finish(job.jobId)) return;
   if (answer.type === 'trained') {
     const { model, dtype } = ready.active;
     const head: SavedHead = {
@@ -94,11 +113,13 @@ export async function startLearningCurve(): Promise<void> {
     curveProgress: { done: 0, total: 1 },
     problem: null,
   });
-  const answer = await ready.client.tune({ type: 'learningCurve', ...ready.request }, (message) => {
-    if (message.type === 'curveProgress')
+  const job = ready.client.tune({ type: 'learningCurve', ...ready.request }, (message) => {
+    if (message.type === 'curveProgress' && isCurrent(job.jobId))
       setTuning({ curveProgress: { done: message.done, total: message.total } });
   });
-  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
+  currentJob = { jobId: job.jobId, model: ready.active };
+  const answer = await job.answer;
+  if (!finish(job.jobId)) return;
   if (answer.type === 'curve')
     setTuning({
       status: 'idle',
@@ -116,13 +137,13 @@ export async function startLearningCurve(): Promise<void> {
 
 /** Stops training or the learning curve after the current step; the previous head stays. */
 export function stopTuning(): void {
-  workerClient()?.stopTuning();
+  if (currentJob) workerClient()?.stopTuning(currentJob.jobId);
   useAppStore.getState().setTuning({ paused: false });
 }
 
 /** Pauses or resumes training between epochs. */
 export function pauseTuning(paused: boolean): void {
-  workerClient()?.pauseTuning(paused);
+  if (currentJob) workerClient()?.pauseTuning(currentJob.jobId, paused);
   useAppStore.getState().setTuning({ paused });
 }
 
@@ -162,10 +183,16 @@ function parseHeadFile(text: string): SavedHead | null {
   }
 }
 
-// A model switch mid-run would train on features of the wrong model: stop, say so, keep the head.
+// A run's features come from the model it started with: after a switch it can only mislead.
+// Stop it, say so, keep the head; its late epochs and answer are dropped by job identity.
 useAppStore.subscribe((state, previous) => {
-  if (state.model.active !== previous.model.active && state.tuning.status !== 'idle') {
-    stopTuning();
-    state.setTuning({ status: 'idle', curveProgress: null, problem: { code: 'modelChanged' } });
-  }
+  if (state.model.active === previous.model.active || !currentJob) return;
+  workerClient()?.stopTuning(currentJob.jobId);
+  currentJob = null;
+  state.setTuning({
+    status: 'idle',
+    paused: false,
+    curveProgress: null,
+    problem: { code: 'modelChanged' },
+  });
 });

@@ -158,6 +158,16 @@ const en = {
   stats:
     'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out.',
   workerError: 'The model failed: {message}',
+  // Worker resources, job identity and backend choice (issue #9 items 5, 6, 8).
+  backend: 'Backend',
+  backendReason_noAdapter: 'Auto chose WASM: this browser offers no WebGPU adapter.',
+  backendReason_fallbackAdapter:
+    'Auto chose WASM: this browser’s WebGPU adapter is a software fallback ({adapter}), many times slower than WASM. Choose WebGPU to use it anyway.',
+  backendReason_hardwareAdapter: 'Auto chose WebGPU: a hardware adapter ({adapter}).',
+  backendFromLink: 'Set by the link (?backend={backend}); a choice here replaces it.',
+  problem_failed: 'Training failed: {detail}. The previous head is kept.',
+  problem_templateTooLong:
+    'The template alone takes {tokens} tokens; the model reads at most {max}, so there is nothing to train on. Shorten the template.',
 } as const;
 
 /** The message keys. */
@@ -314,6 +324,16 @@ const zh: Record<MessageKey, string> = {
   stats:
     '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB。',
   workerError: '模型出错：{message}',
+  // Worker resources, job identity and backend choice (issue #9 items 5, 6, 8).
+  backend: '后端',
+  backendReason_noAdapter: '自动选择了 WASM：此浏览器没有 WebGPU 适配器。',
+  backendReason_fallbackAdapter:
+    '自动选择了 WASM：此浏览器的 WebGPU 适配器是软件回退实现（{adapter}），比 WASM 慢很多倍。如仍要使用，请选择 WebGPU。',
+  backendReason_hardwareAdapter: '自动选择了 WebGPU：硬件适配器（{adapter}）。',
+  backendFromLink: '由链接指定（?backend={backend}）；在此处选择将取而代之。',
+  problem_failed: '训练失败：{detail}。保留之前的头。',
+  problem_templateTooLong:
+    '仅模板就占 {tokens} 个词元，模型最多读取 {max} 个，因此无法训练。请缩短模板。',
 };
 
 /** The languages the UI speaks. */

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
+import { BackendSelect } from './BackendSelect';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -45,6 +46,7 @@ export function App() {
         </div>
       </header>
       <RuntimeStatus />
+      <BackendSelect />
       {restoreNotice && (
         <p className="notice" role="alert">
           {t('restoreNotice')}{' '}

@@ -115,6 +115,9 @@ export function TrainingPanel() {
                 }
               : {}),
             ...('detail' in problem ? { detail: problem.detail } : {}),
+            ...('templateTokens' in problem
+              ? { tokens: problem.templateTokens, max: problem.maxLength }
+              : {}),
           })}
         </p>
       )}

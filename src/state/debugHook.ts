@@ -4,15 +4,18 @@
  * leak ORT sessions. Not part of the app's interface; nothing in the UI uses it.
  */
 import { readModelSource } from '../core/modelSource';
-import type { WorkerMemory } from '../runtime/protocol';
+import type { BackendChoice, WorkerMemory } from '../runtime/protocol';
 import { chooseModel, workerMemory } from './modelSync';
 
 /** What the hook offers. */
 export interface ClozeLabDebug {
   /** The worker's memory (WebAssembly bytes, JS heap), or null when the worker cannot tell. */
   memory(): Promise<WorkerMemory | null>;
-  /** Loads a model as the picker would; resolves once it answers or has failed. */
-  chooseModel(source: unknown): Promise<void>;
+  /**
+   * Loads a model as the picker would (on `backend` when given, else the one asked for);
+   * resolves once it answers or has failed.
+   */
+  chooseModel(source: unknown, backend?: BackendChoice): Promise<void>;
 }
 
 declare global {
@@ -25,10 +28,10 @@ declare global {
 export function installDebugHook(): void {
   window.__clozeLabDebug = {
     memory: workerMemory,
-    chooseModel: async (value) => {
+    chooseModel: async (value, backend) => {
       const source = readModelSource(value);
       if (!source) throw new Error(`not a model source: ${JSON.stringify(value)}`);
-      await chooseModel(source);
+      await chooseModel(source, [], backend);
     },
   };
 }

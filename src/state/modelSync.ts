@@ -60,9 +60,13 @@ export function startModelSync(): void {
 
 /**
  * Loads a model and makes it the active one when it is ready. Until then (and if it fails or is
- * cancelled) the previous model keeps answering.
+ * cancelled) the previous model keeps answering. `backend` defaults to the one asked for.
  */
-export async function chooseModel(source: ModelSource, folderFiles: File[] = []): Promise<void> {
+export async function chooseModel(
+  source: ModelSource,
+  folderFiles: File[] = [],
+  backend: BackendChoice = wantedBackend(useAppStore.getState().backend),
+): Promise<void> {
   if (!client) return;
   const ticket = loads.take();
   const { setModel } = useAppStore.getState();
@@ -72,7 +76,7 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
   const outcome = await client.load(
     {
       source,
-      backend: wantedBackend(useAppStore.getState().backend),
+      backend,
       rewriteHead: headRewriteFromUrl(),
       folderFiles,
     },

@@ -27,11 +27,11 @@ async function wasmBytes(page: Page): Promise<number> {
   return memory.wasmBytes;
 }
 
-test('after 10 switches between two models the WASM memory stays within one model of where it was', async ({
+test('after 10 switches between two models the WASM memory stays within one model of where it was @wasm-only', async ({
   app,
   page,
 }, testInfo) => {
-  // The memory measured is WASM's heap, so both projects run this on WASM.
+  // The memory measured is WASM's heap: the wasm project runs this (see playwright.config.ts).
   await page.goto('/?backend=wasm');
   await expect(app.runtime()).toContainText('cloze-lab-en', { timeout: 150_000 });
   await expect(app.table().getByRole('row')).not.toHaveCount(0);

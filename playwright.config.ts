@@ -31,6 +31,8 @@ export default defineConfig({
     {
       name: 'webgpu',
       metadata: { backend: 'WebGPU' },
+      // Tests of WASM itself (its heap after model switches) mean nothing more here.
+      grepInvert: /@wasm-only/,
       use: { launchOptions: { executablePath, args: [...chromiumArgs, '--enable-unsafe-webgpu'] } },
     },
   ],

@@ -21,9 +21,18 @@ export class Playground {
     this.page.getByRole('textbox', { name: `Label words: ${cls}`, exact: true });
   readonly table = () => this.page.getByRole('table', { name: 'Predictions' });
 
+  /**
+   * `path` as this project opens it: the webgpu project asks for WebGPU in the URL, because Auto
+   * rightly skips this machine's software adapter (SwiftShader) and would choose WASM.
+   */
+  url(path = '/'): string {
+    if (this.backend !== 'WebGPU' || /[?&]backend=/.test(path)) return path;
+    return `${path}${path.includes('?') ? '&' : '?'}backend=webgpu`;
+  }
+
   /** Opens the app and waits until the model has produced the first table. */
   async open(path = '/'): Promise<void> {
-    await this.page.goto(path);
+    await this.page.goto(this.url(path));
     await this.ready();
   }
 

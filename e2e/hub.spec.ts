@@ -6,7 +6,7 @@ test('a Hub model from a shared link downloads with progress, then loads from th
   mirror,
 }) => {
   mirror.throttle(200_000);
-  await page.goto(`/?model=cloze-fixtures/bert-tiny-opset14&hub=${mirror.url}&dtype=fp32`);
+  await page.goto(app.url(`/?model=cloze-fixtures/bert-tiny-opset14&hub=${mirror.url}&dtype=fp32`));
   const bar = page.getByRole('progressbar', { name: 'Download progress' });
   await expect
     .poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value))
@@ -103,7 +103,7 @@ test('a slow download can be cancelled, and the model cache can be cleared', asy
   mirror,
 }) => {
   mirror.throttle(30_000);
-  await page.goto(`/?model=cloze-fixtures/bert-tiny-opset17&hub=${mirror.url}&dtype=fp32`);
+  await page.goto(app.url(`/?model=cloze-fixtures/bert-tiny-opset17&hub=${mirror.url}&dtype=fp32`));
   await expect(page.getByText(/onnx\/model\.onnx: [\d.]+ of 0\.3 MB/)).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('alert')).toContainText(
@@ -120,7 +120,7 @@ test('a Chinese model scores Chinese label words, one character per token', asyn
   page,
   mirror,
 }) => {
-  await page.goto(`/?model=cloze-fixtures/bert-tiny-chinese&hub=${mirror.url}&dtype=fp32`);
+  await page.goto(app.url(`/?model=cloze-fixtures/bert-tiny-chinese&hub=${mirror.url}&dtype=fp32`));
   await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-chinese', {
     timeout: 150_000,
   });

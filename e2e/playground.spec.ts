@@ -93,7 +93,7 @@ test('corrupted saved state is replaced by the defaults with a notice', async ({
     sessionStorage.setItem('corrupted', 'yes');
     localStorage.setItem('cloze-lab-workspace', '{"state": {"template": 42');
   });
-  await page.goto('/');
+  await page.goto(app.url('/'));
   await expect(page.getByText('Your saved workspace could not be read')).toBeVisible();
   await app.ready();
   await expect(app.template()).toHaveValue('{text} It was [MASK].');

@@ -5,6 +5,7 @@
  */
 import { startModelSync, startModelWorker } from './state/modelSync';
 import { restoreWorkspace, startPersisting } from './state/persistence';
+import { installDebugHook } from './state/debugHook';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -13,5 +14,6 @@ startModelWorker();
 await restoreWorkspace();
 startPersisting();
 startModelSync();
+installDebugHook();
 const { mount } = await import('./ui/mount');
 mount(root);

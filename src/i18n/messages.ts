@@ -170,6 +170,7 @@ const en = {
   field_language: 'the language',
   field_model: 'the model choice',
   field_hubHost: 'the Hub host',
+  field_backend: 'the backend choice',
   field_tuningSettings: 'the tuning settings',
   field_tunedHead: 'the tuned head',
   field_trainingHistory: 'the training history',
@@ -235,6 +236,16 @@ const en = {
   wordSameToken: 'same token as “{other}”: counted once',
   wordSameTokenOtherClass:
     'same token as “{other}” in class {className}: it cannot tell them apart',
+  // Worker resources, job identity and backend choice (issue #9 items 5, 6, 8).
+  backend: 'Backend',
+  backendReason_noAdapter: 'Auto chose WASM: this browser offers no WebGPU adapter.',
+  backendReason_fallbackAdapter:
+    'Auto chose WASM: this browser’s WebGPU adapter is a software fallback ({adapter}), many times slower than WASM. Choose WebGPU to use it anyway.',
+  backendReason_hardwareAdapter: 'Auto chose WebGPU: a hardware adapter ({adapter}).',
+  backendFromLink: 'Set by the link (?backend={backend}); a choice here replaces it.',
+  problem_failed: 'Training failed: {detail}. The previous head is kept.',
+  problem_templateTooLong:
+    'The template alone takes {tokens} tokens; the model reads at most {max}, so there is nothing to train on. Shorten the template.',
 } as const;
 
 /** The message keys. */
@@ -401,6 +412,7 @@ const zh: Record<MessageKey, string> = {
   field_language: '语言',
   field_model: '模型选择',
   field_hubHost: 'Hub 地址',
+  field_backend: '后端选择',
   field_tuningSettings: '调优设置',
   field_tunedHead: '调优后的头',
   field_trainingHistory: '训练记录',
@@ -462,6 +474,16 @@ const zh: Record<MessageKey, string> = {
   tableKeysHelp: '在表格中用方向键在行间移动，按 Enter 选中例句。',
   wordSameToken: '与“{other}”是同一个词元：只计一次',
   wordSameTokenOtherClass: '与类别 {className} 的“{other}”是同一个词元：无法借此区分两个类别',
+  // Worker resources, job identity and backend choice (issue #9 items 5, 6, 8).
+  backend: '后端',
+  backendReason_noAdapter: '自动选择了 WASM：此浏览器没有 WebGPU 适配器。',
+  backendReason_fallbackAdapter:
+    '自动选择了 WASM：此浏览器的 WebGPU 适配器是软件回退实现（{adapter}），比 WASM 慢很多倍。如仍要使用，请选择 WebGPU。',
+  backendReason_hardwareAdapter: '自动选择了 WebGPU：硬件适配器（{adapter}）。',
+  backendFromLink: '由链接指定（?backend={backend}）；在此处选择将取而代之。',
+  problem_failed: '训练失败：{detail}。保留之前的头。',
+  problem_templateTooLong:
+    '仅模板就占 {tokens} 个词元，模型最多读取 {max} 个，因此无法训练。请缩短模板。',
 };
 
 export type { Language };

@@ -1,35 +1,36 @@
 /**
  * Loading a masked LM in the browser: fetch its files (bundled, Hub or picked folder), rewrite
- * the MLM head, create the ORT session on WebGPU when the browser offers an adapter (else
- * multithreaded WASM), check it really is a masked LM, warm it up. Runs inside the worker only.
+ * the MLM head, create the ORT session on WebGPU when asked for or (Auto) when the browser offers
+ * a hardware adapter (else multithreaded WASM), check it really is a masked LM, warm it up. Runs
+ * inside the worker only.
  */
 import type { InferenceSession } from 'onnxruntime-web/webgpu';
-import { modelLabel, type ModelSource } from '../core/modelSource';
+import { modelLabel } from '../core/modelSource';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
 import { ModelLoadError } from './loadErrors';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
 import { fetchModelFiles, type ProgressListener } from './modelFiles';
 import { ortRuntime, type Ort } from './ort/runtime';
-import type { Backend, RuntimeInfo } from './protocol';
+import type {
+  Backend,
+  BackendChoice,
+  BackendReason,
+  LoadRequestFields,
+  RuntimeInfo,
+} from './protocol';
 
-/** A loaded model: the runner and the facts the Runtime status shows. */
+/** A loaded model: the runner, the facts the Runtime status shows, and how to free its session. */
 export interface LoadedModel {
   runner: MaskedLmRunner;
   runtime: RuntimeInfo;
-}
-
-/** What to load and how. */
-export interface LoadOptions {
-  source: ModelSource;
-  backend: 'auto' | Backend;
-  rewriteHead: boolean;
-  folderFiles: File[];
+  /** Releases the ORT session (through `exclusive`: never while a run is in flight). */
+  release(): Promise<void>;
 }
 
 /** Loads a model from any source; throws a ModelLoadError (or a raw error) when it cannot. */
 export async function loadModel(
-  { source, backend: wanted, rewriteHead, folderFiles }: LoadOptions,
+  { source, backend: wanted, rewriteHead, folderFiles }: LoadRequestFields,
   onProgress: ProgressListener,
   signal: AbortSignal,
 ): Promise<LoadedModel> {
@@ -55,7 +56,7 @@ export async function loadModel(
   const rewrite = rewriteHead
     ? rewriteMaskedLmHead(modelBytes, config.vocab_size ?? tokenizer.get_vocab().size)
     : { ok: false as const, reason: 'turnedOff' as const, detail: '?head=original' };
-  const { runner, backend, fallbackReason } = await createRunner(
+  const { runner, session, backend, backendReason, fallbackReason } = await createRunner(
     ort,
     rewrite.ok ? rewrite.model : modelBytes,
     wanted,
@@ -63,8 +64,11 @@ export async function loadModel(
   );
   return {
     runner,
+    release: () => releaseSession(session),
     runtime: {
       backend,
+      requestedBackend: wanted,
+      backendReason,
       threads: backend === 'wasm' ? (ort.env.wasm.numThreads ?? 1) : 0,
       model: modelLabel(source),
       dtype: source.dtype,
@@ -79,30 +83,42 @@ export async function loadModel(
   };
 }
 
+/** The session a model runs in, where, and why there. */
+interface CreatedRunner {
+  runner: MaskedLmRunner;
+  session: InferenceSession;
+  backend: Backend;
+  backendReason: BackendReason;
+  fallbackReason: string | null;
+}
+
 /**
  * Creates the session on WebGPU when wanted and available, and proves it with one warm-up run
  * (which also moves shader compilation off the first real edit). Any failure there, at creation
- * or at run time, falls back to WASM with the reason kept for a visible notice.
+ * or at run time, falls back to WASM with the reason kept for a visible notice. Auto skips a
+ * software fallback adapter (SwiftShader): it runs models many times slower than WASM.
  */
 async function createRunner(
   ort: Ort,
   model: Uint8Array,
-  wanted: 'auto' | Backend,
+  wanted: BackendChoice,
   makeRunner: (session: InferenceSession) => MaskedLmRunner,
-): Promise<{ runner: MaskedLmRunner; backend: Backend; fallbackReason: string | null }> {
+): Promise<CreatedRunner> {
   let fallbackReason: string | null = null;
+  let backendReason: BackendReason = { code: 'asked' };
   if (wanted !== 'wasm') {
-    if (await requestGpuAdapter()) {
-      try {
-        const session = await exclusive(() =>
-          ort.InferenceSession.create(model, { executionProviders: ['webgpu'] }),
-        );
-        const runner = makeRunner(session);
-        await warmUp(runner);
-        return { runner, backend: 'webgpu', fallbackReason: null };
-      } catch (error) {
-        fallbackReason = `WebGPU failed: ${errorText(error)}`;
-      }
+    const adapter = await inspectGpuAdapter();
+    if (wanted === 'auto')
+      backendReason = !adapter
+        ? { code: 'noAdapter' }
+        : adapter.fallback
+          ? { code: 'fallbackAdapter', adapter: adapter.name }
+          : { code: 'hardwareAdapter', adapter: adapter.name };
+    if (adapter && (wanted === 'webgpu' || !adapter.fallback)) {
+      const attempt = await createOnWebGpu(ort, model, makeRunner);
+      if ('runner' in attempt)
+        return { ...attempt, backend: 'webgpu', backendReason, fallbackReason: null };
+      fallbackReason = `WebGPU failed: ${attempt.failure}`;
     } else if (wanted === 'webgpu') {
       fallbackReason = 'This browser offers no WebGPU adapter.';
     }
@@ -116,8 +132,39 @@ async function createRunner(
     throw new ModelLoadError('corrupt', errorText(error));
   }
   const runner = makeRunner(session);
-  await warmUpOrExplain(runner);
-  return { runner, backend: 'wasm', fallbackReason };
+  try {
+    await warmUpOrExplain(runner);
+  } catch (error) {
+    await releaseSession(session).catch(() => undefined);
+    throw error;
+  }
+  return { runner, session, backend: 'wasm', backendReason, fallbackReason };
+}
+
+/** A WebGPU session proven by a warm-up run, or why it failed (its session then released). */
+async function createOnWebGpu(
+  ort: Ort,
+  model: Uint8Array,
+  makeRunner: (session: InferenceSession) => MaskedLmRunner,
+): Promise<{ runner: MaskedLmRunner; session: InferenceSession } | { failure: string }> {
+  let session: InferenceSession | null = null;
+  try {
+    session = await exclusive(() =>
+      ort.InferenceSession.create(model, { executionProviders: ['webgpu'] }),
+    );
+    const runner = makeRunner(session);
+    await warmUp(runner);
+    return { runner, session };
+  } catch (error) {
+    // The session of a failed warm-up would otherwise hold the model's memory until the worker ends.
+    if (session) await releaseSession(session).catch(() => undefined);
+    return { failure: errorText(error) };
+  }
+}
+
+/** Frees a session's memory once no ORT call is in flight. */
+function releaseSession(session: InferenceSession): Promise<void> {
+  return exclusive(() => session.release());
 }
 
 async function warmUp(runner: MaskedLmRunner): Promise<void> {
@@ -142,11 +189,31 @@ async function warmUpOrExplain(runner: MaskedLmRunner): Promise<void> {
   }
 }
 
-async function requestGpuAdapter(): Promise<unknown> {
+/** The parts of a WebGPU adapter Auto looks at (`info` in current browsers, flags in older). */
+interface GpuAdapterLike {
+  isFallbackAdapter?: boolean;
+  info?: {
+    isFallbackAdapter?: boolean;
+    vendor?: string;
+    architecture?: string;
+    description?: string;
+  };
+}
+
+/** Whether the browser offers a WebGPU adapter, and whether it is a software fallback. */
+async function inspectGpuAdapter(): Promise<{ fallback: boolean; name: string } | null> {
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
   if (!gpu) return null;
   try {
-    return await gpu.requestAdapter();
+    const adapter = (await gpu.requestAdapter()) as GpuAdapterLike | null;
+    if (!adapter) return null;
+    const info = adapter.info ?? {};
+    const name =
+      info.description || [info.vendor, info.architecture].filter(Boolean).join(' ') || '?';
+    return {
+      fallback: info.isFallbackAdapter === true || adapter.isFallbackAdapter === true,
+      name,
+    };
   } catch {
     return null;
   }

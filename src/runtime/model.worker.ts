@@ -2,25 +2,32 @@
  * The model worker: a thin adapter that owns the ORT session and tokenizer and calls the
  * platform-neutral runner. Predict requests are handled one at a time, and one that a newer
  * predict overtook while it waited is answered `superseded` without running the model. Loads
- * run beside them: the current model keeps answering until the new one is ready, and a failed
- * or cancelled load leaves it in place.
+ * run beside them: the current model keeps answering until the new one is ready, a failed or
+ * cancelled load leaves it in place, and a replaced model's session is released after its last
+ * use. Every request that expects an answer gets one, failures included.
  */
+import { watchWasmMemory, jsHeapBytes, wasmMemoryBytes } from './wasmMemory';
+import { CurrentModel } from './currentModel';
 import { classifyLoadError } from './loadErrors';
-import { errorText, loadModel } from './loadModel';
+import { errorText, loadModel, type LoadedModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
 import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
-import { runLearningCurve, runTraining } from './tuningJobs';
+import { TuningControl } from './tuningControl';
+import { runTuningJob, type TuningRequest } from './tuningJobs';
 
 type PredictRequest = Extract<WorkerRequest, { type: 'predict' }>;
 
-let runner: MaskedLmRunner | null = null;
+const models = new CurrentModel<MaskedLmRunner>((error) =>
+  console.warn('Releasing a model session failed:', error),
+);
+const tuning = new TuningControl();
 let currentLoad: AbortController | null = null;
-let stopRequested = false;
-let paused = false;
 
+// Before ORT loads: the memory check after model switches reads the memories ORT creates.
+watchWasmMemory();
 // Compile ORT's WebAssembly now, while the page asks for a model and its files download.
 void ortRuntime();
 
@@ -47,17 +54,21 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       currentLoad?.abort();
       return;
     case 'cacheInfo':
-      void cachedModelBytes().then((bytes) => reply({ type: 'cacheInfo', id: request.id, bytes }));
-      return;
     case 'clearCache':
-      void clearModelCache().then(() => reply({ type: 'cacheInfo', id: request.id, bytes: 0 }));
+      void cacheInfo(request.id, request.type === 'clearCache');
+      return;
+    case 'memory':
+      reply({
+        type: 'memory',
+        id: request.id,
+        memory: { wasmBytes: wasmMemoryBytes(), jsHeapBytes: jsHeapBytes() },
+      });
       return;
     case 'stopTuning':
-      stopRequested = true;
-      paused = false;
+      tuning.stop(request.jobId);
       return;
     case 'pauseTuning':
-      paused = request.paused;
+      tuning.pause(request.jobId, request.paused);
       return;
     case 'train':
     case 'learningCurve':
@@ -71,16 +82,19 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
   currentLoad?.abort();
   const controller = new AbortController();
   currentLoad = controller;
+  let loaded: LoadedModel | null = null;
   try {
-    const loaded = await loadModel(
+    loaded = await loadModel(
       request,
-      (file, loaded, total) => reply({ type: 'progress', id, file, loaded, total }),
+      (file, bytes, total) => reply({ type: 'progress', id, file, loaded: bytes, total }),
       controller.signal,
     );
     if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-    runner = loaded.runner;
+    models.replace(loaded);
     reply({ type: 'loaded', id, runtime: loaded.runtime });
   } catch (error) {
+    // A model that loaded but was cancelled (or overtaken) at the last moment never answers.
+    if (loaded) void loaded.release().catch(() => undefined);
     const { failure, detail } = classifyLoadError(
       controller.signal.aborted ? new DOMException('cancelled', 'AbortError') : error,
     );
@@ -90,64 +104,41 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
   }
 }
 
+/** Answers the model cache's size (after emptying it for `clear`), or why it cannot be read. */
+async function cacheInfo(id: number, clear: boolean): Promise<void> {
+  try {
+    if (clear) await clearModelCache();
+    reply({ type: 'cacheInfo', id, bytes: clear ? 0 : await cachedModelBytes() });
+  } catch (error) {
+    reply({ type: 'failed', id, error: { code: 'cache', message: errorText(error) } });
+  }
+}
+
 async function predict(request: PredictRequest): Promise<void> {
   const { id } = request;
-  if (!runner) {
-    reply({ type: 'failed', id, error: { code: 'noModel' } });
-    return;
-  }
   try {
-    const result = await runner.predict(request);
-    if ('code' in result) reply({ type: 'failed', id, error: result });
+    const result = await models.use((runner) => runner.predict(request));
+    if (!result) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    else if ('code' in result) reply({ type: 'failed', id, error: result });
     else reply({ type: 'predicted', id, result });
   } catch (error) {
     reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   }
 }
 
-async function tune(
-  request: Extract<WorkerRequest, { type: 'train' | 'learningCurve' }>,
-): Promise<void> {
-  const { id } = request;
-  if (!runner) {
-    reply({ type: 'tuningFailed', id, problem: { code: 'noFeatures' } });
-    return;
-  }
-  stopRequested = false;
-  paused = false;
-  const input = { ...request.input, tunedHead: null };
-  // Checked between epochs: while paused, wait (and still notice a Stop).
-  const stop = async () => {
-    while (paused && !stopRequested) await new Promise((resolve) => setTimeout(resolve, 50));
-    return stopRequested;
-  };
+async function tune(request: TuningRequest): Promise<void> {
+  const job = tuning.begin(request.id);
   try {
-    if (request.type === 'train') {
-      const result = await runTraining(
-        runner,
-        input,
-        request.labels,
-        request.classNames,
-        request.settings,
-        (row) => reply({ type: 'epoch', id, row }),
-        stop,
-      );
-      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
-      else reply({ type: 'trained', id, head: result.head, trainIndices: result.trainIndices });
-    } else {
-      const result = await runLearningCurve(
-        runner,
-        input,
-        request.labels,
-        request.classNames,
-        request.settings,
-        (done, total) => reply({ type: 'curveProgress', id, done, total }),
-        stop,
-      );
-      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
-      else reply({ type: 'curve', id, rows: result.rows, skipped: result.skipped });
-    }
-  } catch (error) {
-    reply({ type: 'tuningFailed', id, problem: { code: 'diverged', detail: errorText(error) } });
+    // The features come from the model current now; a later switch does not change this job's.
+    await runTuningJob(
+      request,
+      (input) =>
+        models.use((runner) => runner.tuningFeatures(input)) ??
+        Promise.resolve({ code: 'noModel' as const }),
+      reply,
+      job.shouldStop,
+    );
+  } finally {
+    job.end();
   }
 }

@@ -3,6 +3,7 @@
  * One discriminated union per direction; every request carries an `id` and every answer names
  * the request it answers, so the store can drop answers to superseded requests.
  */
+import type { Backend, BackendChoice } from '../core/backend';
 import type { ModelSource } from '../core/modelSource';
 import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
 import type { LoadFailure } from './loadErrors';
@@ -25,8 +26,18 @@ export type {
   PreviewToken,
 } from './predictTypes';
 
-/** Where inference runs. */
-export type Backend = 'webgpu' | 'wasm';
+export type { Backend, BackendChoice };
+
+/** Why the model runs where it runs: the text beside the Backend select says it. */
+export type BackendReason =
+  /** The person asked for this backend (the Backend select or `?backend=`). */
+  | { code: 'asked' }
+  /** Auto chose WebGPU: the adapter is a real GPU. */
+  | { code: 'hardwareAdapter'; adapter: string }
+  /** Auto chose WASM: the only adapter is a software fallback (SwiftShader), slower than WASM. */
+  | { code: 'fallbackAdapter'; adapter: string }
+  /** Auto chose WASM: the browser offers no WebGPU adapter. */
+  | { code: 'noAdapter' };
 
 /** What the worker reports once a model is ready: the facts the Runtime status shows. */
 export interface RuntimeInfo {
@@ -37,6 +48,10 @@ export interface RuntimeInfo {
   maxLength: number;
   maskToken: string;
   vocabSize: number;
+  /** The backend that was asked for when this model loaded. */
+  requestedBackend: BackendChoice;
+  /** Why it runs on `backend` (for Auto: what the adapter is). */
+  backendReason: BackendReason;
   /** Why WebGPU was not used although it was wanted, or null. */
   fallbackReason: string | null;
   /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
@@ -50,13 +65,24 @@ export interface RuntimeInfo {
 /** The fields of a predict request, reused by tuning requests to name the same inputs. */
 export type PredictRequestFields = PredictInput;
 
+/** The fields of a load request: what the worker's `loadModel` takes. */
+export type LoadRequestFields = Omit<Extract<WorkerRequest, { type: 'load' }>, 'type' | 'id'>;
+
+/** The worker's memory, for the memory check after model switches (tests and bench only). */
+export interface WorkerMemory {
+  /** Bytes of every live WebAssembly memory in the worker (ORT's heap; it never shrinks). */
+  wasmBytes: number;
+  /** The worker's used JavaScript heap where the browser reports it (Chromium), else null. */
+  jsHeapBytes: number | null;
+}
+
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
   | {
       type: 'load';
       id: number;
       source: ModelSource;
-      backend: 'auto' | Backend;
+      backend: BackendChoice;
       rewriteHead: boolean;
       /** The picked files when `source.kind` is 'folder', else empty. */
       folderFiles: File[];
@@ -71,9 +97,11 @@ export type WorkerRequest =
       classNames: string[];
       settings: TuningSettings;
     }
-  | { type: 'stopTuning'; id: number }
-  | { type: 'pauseTuning'; id: number; paused: boolean }
+  /** Stop or pause address one tuning job: `jobId` is the id of its train/learningCurve request. */
+  | { type: 'stopTuning'; id: number; jobId: number }
+  | { type: 'pauseTuning'; id: number; jobId: number; paused: boolean }
   | { type: 'cacheInfo'; id: number }
+  | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
   | ({ type: 'predict'; id: number } & PredictInput);
 
@@ -82,13 +110,15 @@ export type WorkerError =
   | { code: 'templateTooLong'; templateTokens: number; maxLength: number }
   | { code: 'modelLoad'; failure: LoadFailure; detail: string }
   | { code: 'noModel' }
-  | { code: 'inference'; message: string };
+  | { code: 'inference'; message: string }
+  | { code: 'cache'; message: string };
 
 /** Messages from the worker to the UI. */
 export type WorkerResponse =
   | { type: 'progress'; id: number; file: string; loaded: number; total: number }
   | { type: 'loaded'; id: number; runtime: RuntimeInfo }
   | { type: 'cacheInfo'; id: number; bytes: number }
+  | { type: 'memory'; id: number; memory: WorkerMemory }
   | { type: 'epoch'; id: number; row: HistoryRow }
   | { type: 'curveProgress'; id: number; done: number; total: number }
   | { type: 'trained'; id: number; head: TunedHeadParams; trainIndices: number[] }

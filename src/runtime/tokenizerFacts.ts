@@ -2,7 +2,7 @@
  * What the runner needs to know about a tokenizer: the ids it wraps around every sequence, whether
  * it is space-sensitive (byte-level BPE) or cased, token texts, and a memo of encodings.
  */
-import { LRUCache } from 'lru-cache';
+import { createEncodeMemo } from './encodeMemo';
 import type { SpecialIds } from '../core/sequence';
 import { TEXT_PLACEHOLDER } from '../core/template';
 
@@ -26,7 +26,7 @@ export class TokenizerFacts {
   readonly spaceSensitive: boolean;
   /** The tokenizer keeps case: 'Great' and 'great' are different tokens. */
   readonly cased: boolean;
-  private readonly encodeCache = new LRUCache<string, number[]>({ max: 4096 });
+  private readonly encodeCache = createEncodeMemo();
 
   constructor(private readonly tokenizer: TokenizerLike) {
     for (const [token, id] of tokenizer.get_vocab()) this.idToToken[id] = token;

@@ -13,13 +13,37 @@ import type {
   TuningProblem,
   TuningSettings,
 } from '../core/tuning/types';
-import type { MaskedLmRunner, PredictInput } from './maskedLmRunner';
+import type { PredictInput, TuningFeatures } from './maskedLmRunner';
+import type { WorkerError, WorkerRequest, WorkerResponse } from './protocol';
+
+/** Where a job gets its features: the runner of the model it started with. */
+export type FeatureSource = (input: PredictInput) => Promise<TuningFeatures | WorkerError>;
+
+/** A tuning request as the worker receives it. */
+export type TuningRequest = Extract<WorkerRequest, { type: 'train' | 'learningCurve' }>;
 
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function featuresFor(runner: MaskedLmRunner, input: PredictInput, labels: number[]) {
-  const features = await runner.tuningFeatures(input);
-  if ('code' in features) return null;
+/** Features per example, or the problem that keeps them from being computed. */
+async function featuresFor(features: FeatureSource, input: PredictInput, labels: number[]) {
+  const computed = await features(input);
+  if ('code' in computed)
+    return computed.code === 'templateTooLong'
+      ? computed
+      : ({
+          code: 'failed',
+          detail: 'message' in computed ? computed.message : computed.code,
+        } satisfies TuningProblem);
+  return usableFeatures(computed, labels);
+}
+
+/** The features as training examples, or noFeatures when any of them is not a finite number. */
+function usableFeatures(
+  features: TuningFeatures,
+  labels: number[],
+):
+  | { examples: TuningExample[]; hidden: number; wordClass: number[]; hasCls: boolean }
+  | TuningProblem {
   const hidden = features.examples.find((e) => e.h)?.h?.length ?? 0;
   const examples: TuningExample[] = features.examples.map((f, i) => ({
     h: f.h ?? new Float32Array(0),
@@ -31,7 +55,7 @@ async function featuresFor(runner: MaskedLmRunner, input: PredictInput, labels: 
     [...e.h, ...e.e, ...e.wordLogits].some((v) => !Number.isFinite(v)),
   );
   return bad
-    ? null
+    ? { code: 'noFeatures' }
     : {
         examples,
         hidden,
@@ -42,7 +66,7 @@ async function featuresFor(runner: MaskedLmRunner, input: PredictInput, labels: 
 
 /** Trains both heads on a seeded k-shot sample; reports every epoch; returns the prompt head. */
 export async function runTraining(
-  runner: MaskedLmRunner,
+  features: FeatureSource,
   input: PredictInput,
   labels: number[],
   classNames: string[],
@@ -58,8 +82,8 @@ export async function runTraining(
       available: split.available,
       needed: split.needed,
     };
-  const data = await featuresFor(runner, input, labels);
-  if (!data) return { code: 'noFeatures' };
+  const data = await featuresFor(features, input, labels);
+  if ('code' in data) return data;
   const pick = (indices: number[]) => indices.map((i) => data.examples[i] as TuningExample);
   const train = pick(split.train);
   const evaluation = pick(split.evaluation);
@@ -94,7 +118,7 @@ const CURVE_SEEDS = 5;
  * head and chance for the [CLS] head.
  */
 export async function runLearningCurve(
-  runner: MaskedLmRunner,
+  features: FeatureSource,
   input: PredictInput,
   labels: number[],
   classNames: string[],
@@ -102,8 +126,8 @@ export async function runLearningCurve(
   onProgress: (done: number, total: number) => void,
   shouldStop: () => Promise<boolean>,
 ): Promise<{ rows: CurveRow[]; skipped: number[] } | TuningProblem> {
-  const data = await featuresFor(runner, input, labels);
-  if (!data) return { code: 'noFeatures' };
+  const data = await featuresFor(features, input, labels);
+  if ('code' in data) return data;
   const rows: CurveRow[] = [];
   const skipped: number[] = [];
   const total = CURVE_SHOTS.length * CURVE_SEEDS;
@@ -149,4 +173,50 @@ export async function runLearningCurve(
     }
   }
   return { rows, skipped };
+}
+
+/**
+ * Runs one tuning request to its answer: epochs or curve progress as they come, then the head,
+ * the curve or the problem. An exception is answered as `failed` with its message: it is not
+ * the training diverging.
+ */
+export async function runTuningJob(
+  request: TuningRequest,
+  features: FeatureSource,
+  reply: (message: WorkerResponse) => void,
+  shouldStop: () => Promise<boolean>,
+): Promise<void> {
+  const { id } = request;
+  const input = { ...request.input, tunedHead: null };
+  const { labels, classNames, settings } = request;
+  try {
+    if (request.type === 'train') {
+      const result = await runTraining(
+        features,
+        input,
+        labels,
+        classNames,
+        settings,
+        (row) => reply({ type: 'epoch', id, row }),
+        shouldStop,
+      );
+      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
+      else reply({ type: 'trained', id, head: result.head, trainIndices: result.trainIndices });
+    } else {
+      const result = await runLearningCurve(
+        features,
+        input,
+        labels,
+        classNames,
+        settings,
+        (done, total) => reply({ type: 'curveProgress', id, done, total }),
+        shouldStop,
+      );
+      if ('code' in result) reply({ type: 'tuningFailed', id, problem: result });
+      else reply({ type: 'curve', id, rows: result.rows, skipped: result.skipped });
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    reply({ type: 'tuningFailed', id, problem: { code: 'failed', detail } });
+  }
 }

@@ -1,11 +1,15 @@
 /**
  * The one client of the model worker. It numbers requests and routes each answer to the promise
- * of the request it answers. Only the store uses it.
+ * of the request it answers. Every promise settles: with the answer, or with a failure when the
+ * worker reports an error. Only the store uses it.
  */
 import type {
+  LoadRequestFields,
+  PredictRequestFields,
   PredictResult,
   RuntimeInfo,
   WorkerError,
+  WorkerMemory,
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
@@ -14,6 +18,19 @@ import type { OrtBuildChoice } from './ort/runtime';
 /** What a request can come back as. */
 export type Outcome<T> =
   { kind: 'ok'; value: T } | { kind: 'failed'; error: WorkerError } | { kind: 'superseded' };
+
+/** The parts of a Worker the client uses; tests hand in a fake. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+}
+
+/** Starts the worker; its name carries the ORT build to load. */
+export type WorkerFactory = (name: string) => WorkerLike;
+
+const startModelWorker: WorkerFactory = (name) =>
+  new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name });
 
 type Pending = {
   resolve: (response: WorkerResponse) => void;
@@ -28,18 +45,21 @@ const INTERIM = new Set<WorkerResponse['type']>(['progress', 'epoch', 'curveProg
 /** The final answer of a tuning request. */
 export type TuningAnswer = Extract<WorkerResponse, { type: 'trained' | 'curve' | 'tuningFailed' }>;
 
+/** A tuning job in the worker: its id (for Stop and Pause) and its final answer. */
+export interface TuningJob {
+  jobId: number;
+  answer: Promise<TuningAnswer>;
+}
+
 /** A typed, promise-based view of the model worker. */
 export class ModelWorkerClient {
-  private readonly worker: Worker;
+  private readonly worker: WorkerLike;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   /** `ortBuild` reaches the worker as its name: it picks ORT's build before any message. */
-  constructor(ortBuild: OrtBuildChoice = 'auto') {
-    this.worker = new Worker(new URL('./model.worker.ts', import.meta.url), {
-      type: 'module',
-      name: `ort=${ortBuild}`,
-    });
+  constructor(ortBuild: OrtBuildChoice = 'auto', createWorker: WorkerFactory = startModelWorker) {
+    this.worker = createWorker(`ort=${ortBuild}`);
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       const entry = this.pending.get(message.id);
@@ -51,21 +71,18 @@ export class ModelWorkerClient {
       this.pending.delete(message.id);
       entry.resolve(message);
     });
-    this.worker.addEventListener('error', (event) => {
-      // A crashed worker would otherwise leave every caller waiting forever.
-      for (const [id, entry] of this.pending)
-        entry.resolve({
-          type: 'failed',
-          id,
-          error: { code: 'inference', message: event.message || 'The model worker stopped.' },
-        });
-      this.pending.clear();
-    });
+    // A crashed worker, or an answer that cannot be read, would otherwise leave callers waiting.
+    const failAll = (event: Event) => {
+      const message = (event as Partial<ErrorEvent>).message;
+      this.failPending(message || 'The model worker stopped.');
+    };
+    this.worker.addEventListener('error', failAll);
+    this.worker.addEventListener('messageerror', failAll);
   }
 
   /** Loads a model; the worker keeps answering with the previous one until this succeeds. */
   async load(
-    options: Omit<Extract<WorkerRequest, { type: 'load' }>, 'id' | 'type'>,
+    options: LoadRequestFields,
     onProgress: (file: string, loaded: number, total: number) => void,
   ): Promise<Outcome<RuntimeInfo>> {
     const response = await this.send({ type: 'load', id: this.nextId++, ...options }, (message) => {
@@ -77,22 +94,27 @@ export class ModelWorkerClient {
 
   /** Aborts the model download in progress, if any; its load then fails as `cancelled`. */
   cancelLoad(): void {
-    this.worker.postMessage({ type: 'cancelLoad', id: this.nextId++ } satisfies WorkerRequest);
+    this.worker.postMessage({ type: 'cancelLoad', id: this.nextId++ });
   }
 
-  /** Bytes in the browser's model cache; `clear` empties it first. */
-  async cacheBytes(clear = false): Promise<number> {
+  /** Bytes in the browser's model cache (`clear` empties it first), or null when unreadable. */
+  async cacheBytes(clear = false): Promise<number | null> {
     const response = await this.send({
       type: clear ? 'clearCache' : 'cacheInfo',
       id: this.nextId++,
     });
-    return response.type === 'cacheInfo' ? response.bytes : 0;
+    return response.type === 'cacheInfo' ? response.bytes : null;
+  }
+
+  /** The worker's memory (tests and bench: the check that model switches do not leak). */
+  async memory(): Promise<Outcome<WorkerMemory>> {
+    const response = await this.send({ type: 'memory', id: this.nextId++ });
+    if (response.type === 'memory') return { kind: 'ok', value: response.memory };
+    return this.otherOutcome(response);
   }
 
   /** Scores examples; resolves `superseded` when a newer predict overtook this one in the queue. */
-  async predict(
-    request: Omit<Extract<WorkerRequest, { type: 'predict' }>, 'id' | 'type'>,
-  ): Promise<Outcome<PredictResult> & { id: number }> {
+  async predict(request: PredictRequestFields): Promise<Outcome<PredictResult> & { id: number }> {
     const id = this.nextId++;
     const response = await this.send({ type: 'predict', id, ...request });
     if (response.type === 'predicted') return { kind: 'ok', value: response.result, id };
@@ -110,37 +132,47 @@ export class ModelWorkerClient {
     };
   }
 
-  /** Trains both heads or runs the learning curve; interim messages report epochs or progress. */
-  async tune(
+  /**
+   * Starts training both heads or the learning curve; interim messages report epochs or
+   * progress. The job id addresses Stop and Pause to this job only.
+   */
+  tune(
     request: Omit<Extract<WorkerRequest, { type: 'train' | 'learningCurve' }>, 'id'>,
     onInterim: (message: InterimResponse) => void,
-  ): Promise<TuningAnswer> {
-    const response = await this.send({ ...request, id: this.nextId++ }, onInterim);
-    if (
-      response.type === 'trained' ||
-      response.type === 'curve' ||
-      response.type === 'tuningFailed'
-    )
-      return response;
-    return {
-      type: 'tuningFailed',
-      id: response.id,
-      problem: { code: 'diverged', detail: `unexpected ${response.type}` },
-    };
+  ): TuningJob {
+    const jobId = this.nextId++;
+    const answer = this.send({ ...request, id: jobId }, onInterim).then(
+      (response): TuningAnswer => {
+        if (
+          response.type === 'trained' ||
+          response.type === 'curve' ||
+          response.type === 'tuningFailed'
+        )
+          return response;
+        const detail =
+          response.type === 'failed' && 'message' in response.error
+            ? response.error.message
+            : `unexpected ${response.type}`;
+        return { type: 'tuningFailed', id: jobId, problem: { code: 'failed', detail } };
+      },
+    );
+    return { jobId, answer };
   }
 
-  /** Pauses or resumes the tuning job in progress between epochs. */
-  pauseTuning(paused: boolean): void {
-    this.worker.postMessage({
-      type: 'pauseTuning',
-      id: this.nextId++,
-      paused,
-    } satisfies WorkerRequest);
+  /** Pauses or resumes tuning job `jobId` between epochs. */
+  pauseTuning(jobId: number, paused: boolean): void {
+    this.worker.postMessage({ type: 'pauseTuning', id: this.nextId++, jobId, paused });
   }
 
-  /** Asks the tuning job in progress to stop after its current epoch. */
-  stopTuning(): void {
-    this.worker.postMessage({ type: 'stopTuning', id: this.nextId++ } satisfies WorkerRequest);
+  /** Asks tuning job `jobId` to stop after its current epoch. */
+  stopTuning(jobId: number): void {
+    this.worker.postMessage({ type: 'stopTuning', id: this.nextId++, jobId });
+  }
+
+  private failPending(message: string): void {
+    for (const [id, entry] of this.pending)
+      entry.resolve({ type: 'failed', id, error: { code: 'inference', message } });
+    this.pending.clear();
   }
 
   private send(
@@ -149,7 +181,14 @@ export class ModelWorkerClient {
   ): Promise<WorkerResponse> {
     return new Promise((resolve) => {
       this.pending.set(request.id, onInterim ? { resolve, onInterim } : { resolve });
-      this.worker.postMessage(request);
+      try {
+        this.worker.postMessage(request);
+      } catch (error) {
+        // A request that cannot be sent (a file that cannot be cloned, say) fails at once.
+        this.pending.delete(request.id);
+        const message = error instanceof Error ? error.message : String(error);
+        resolve({ type: 'failed', id: request.id, error: { code: 'inference', message } });
+      }
     });
   }
 }

@@ -14,7 +14,7 @@ import {
 import { templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { labelWordsOf } from '../core/verbalizer';
-import type { PredictRequestFields } from '../runtime/protocol';
+import type { BackendChoice, PredictRequestFields, WorkerMemory } from '../runtime/protocol';
 import type { OrtBuildChoice } from '../runtime/ort/runtime';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
@@ -23,13 +23,16 @@ import {
   selectSelectedIndex,
   selectVerbalizerIssues,
 } from './selectors';
+import { NewestAnswerWins } from './newestAnswerWins';
 import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 
 let client: ModelWorkerClient | null = null;
-let latestTicket = 0;
-let latestLoad = 0;
+const predictions = new NewestAnswerWins();
+const loads = new NewestAnswerWins();
 /** The source of the model answering now. */
 let activeSource: ModelSource | null = null;
+/** The files of the last folder picked, so a backend change can load that folder again. */
+let lastFolderFiles: File[] = [];
 
 /** Starts the model worker, which compiles ORT at once, before anything else is ready. */
 export function startModelWorker(): void {
@@ -62,18 +65,28 @@ export function startModelSync(): void {
 
 /**
  * Loads a model and makes it the active one when it is ready. Until then (and if it fails or is
- * cancelled) the previous model keeps answering.
+ * cancelled) the previous model keeps answering. `backend` defaults to the one asked for.
  */
-export async function chooseModel(source: ModelSource, folderFiles: File[] = []): Promise<void> {
+export async function chooseModel(
+  source: ModelSource,
+  folderFiles: File[] = [],
+  backend: BackendChoice = wantedBackend(useAppStore.getState().backend),
+): Promise<void> {
   if (!client) return;
-  const ticket = ++latestLoad;
+  const ticket = loads.take();
   const { setModel } = useAppStore.getState();
+  if (source.kind === 'folder' && folderFiles.length > 0) lastFolderFiles = folderFiles;
   const label = modelLabel(source);
   setModel({ source, loading: { label, files: [] }, loadError: null });
   const outcome = await client.load(
-    { source, backend: backendFromUrl(), rewriteHead: headRewriteFromUrl(), folderFiles },
+    {
+      source,
+      backend,
+      rewriteHead: headRewriteFromUrl(),
+      folderFiles,
+    },
     (file, loaded, total) => {
-      if (ticket !== latestLoad) return;
+      if (!loads.isNewest(ticket)) return;
       const files = useAppStore.getState().model.loading?.files ?? [];
       const others = files.filter((f) => f.file !== file);
       const at = files.findIndex((f) => f.file === file);
@@ -82,7 +95,7 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
       setModel({ loading: { label, files: next } });
     },
   );
-  if (ticket !== latestLoad) return;
+  if (!loads.isNewest(ticket)) return;
   if (outcome.kind === 'ok') {
     activeSource = source;
     setModel({ active: outcome.value, loading: null });
@@ -113,6 +126,33 @@ export async function chooseModel(source: ModelSource, folderFiles: File[] = [])
   void refreshCacheSize();
 }
 
+/**
+ * Switches the backend: the choice is saved, wins over `?backend=` from now on (the parameter
+ * leaves the address bar), and the current model loads again on it.
+ */
+export async function chooseBackend(backend: BackendChoice): Promise<void> {
+  const url = new URL(location.href);
+  if (url.searchParams.has('backend')) {
+    url.searchParams.delete('backend');
+    history.replaceState(history.state, '', url);
+  }
+  const state = useAppStore.getState();
+  state.setBackend(backend);
+  const { source } = state.model;
+  await chooseModel(source, source.kind === 'folder' ? lastFolderFiles : []);
+}
+
+/** The backend asked for: `?backend=` in the URL when present, else the saved choice. */
+export function wantedBackend(saved: BackendChoice): BackendChoice {
+  return backendFromUrl() ?? saved;
+}
+
+/** The worker's memory, or null when it cannot tell (tests and bench only). */
+export async function workerMemory(): Promise<WorkerMemory | null> {
+  const outcome = await client?.memory();
+  return outcome?.kind === 'ok' ? outcome.value : null;
+}
+
 /** Lists the models `npm run fetch-model` put in public/models (none when the index is absent). */
 async function loadServedModels(): Promise<void> {
   try {
@@ -132,6 +172,7 @@ export function cancelModelLoad(): void {
 /** Re-reads how many bytes the browser's model cache holds. */
 export async function refreshCacheSize(clear = false): Promise<void> {
   if (!client) return;
+  // Null (unknown) when the Cache API refuses, rather than a made-up zero.
   const bytes = await client.cacheBytes(clear);
   useAppStore.getState().setModel({ cacheBytes: bytes });
 }
@@ -170,7 +211,7 @@ export function workerClient(): ModelWorkerClient | null {
 async function requestPrediction(): Promise<void> {
   const state = useAppStore.getState();
   if (!client || !state.model.active) return;
-  const ticket = ++latestTicket;
+  const ticket = predictions.take();
   const fields = currentPredictFields(state);
   if (!fields) {
     state.setPrediction({ stale: true, pending: false });
@@ -179,7 +220,7 @@ async function requestPrediction(): Promise<void> {
   const examples = selectExamples(state);
   if (!state.prediction.pending) state.setPrediction({ pending: true });
   const outcome = await client.predict(fields);
-  if (ticket !== latestTicket || outcome.kind === 'superseded') return;
+  if (!predictions.isNewest(ticket) || outcome.kind === 'superseded') return;
   const { setPrediction } = useAppStore.getState();
   if (outcome.kind === 'failed')
     setPrediction({ stale: true, pending: false, error: outcome.error });
@@ -199,9 +240,9 @@ async function requestPrediction(): Promise<void> {
  * rewrite and `?ort=asyncify` loads ORT's older, larger build even where JSPI exists: they exist
  * for comparisons and the benchmark's baselines.
  */
-function backendFromUrl(): 'auto' | 'wasm' | 'webgpu' {
+function backendFromUrl(): BackendChoice | null {
   const value = new URLSearchParams(location.search).get('backend');
-  return value === 'wasm' || value === 'webgpu' ? value : 'auto';
+  return value === 'wasm' || value === 'webgpu' || value === 'auto' ? value : null;
 }
 
 function ortBuildFromUrl(): OrtBuildChoice {
@@ -214,7 +255,7 @@ function headRewriteFromUrl(): boolean {
 
 /** The backend a model will most likely run on, to pick a default dtype before loading. */
 function expectedBackend(): 'wasm' | 'webgpu' {
-  const forced = backendFromUrl();
+  const forced = wantedBackend(useAppStore.getState().backend);
   if (forced !== 'auto') return forced;
   return 'gpu' in navigator ? 'webgpu' : 'wasm';
 }

@@ -199,6 +199,7 @@ function savedFieldsChanged(a: AppState, b: AppState): boolean {
     a.language !== b.language ||
     a.model.source !== b.model.source ||
     a.model.hubHost !== b.model.hubHost ||
+    a.backend !== b.backend ||
     a.tuning.settings !== b.tuning.settings ||
     a.tuning.head !== b.tuning.head ||
     a.tuning.useTuned !== b.tuning.useTuned ||

@@ -17,6 +17,7 @@ export function savedWorkspaceOf(s: AppState): SavedWorkspace {
     language: s.language,
     modelSource: s.model.source,
     hubHost: s.model.hubHost,
+    backend: s.backend,
     tuning: {
       settings: s.tuning.settings,
       head: s.tuning.head,

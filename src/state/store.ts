@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { defaultWorkspace, type Workspace } from '../core/defaults';
 import type { Example } from '../core/examples';
+import type { BackendChoice } from '../core/backend';
 import type { Language } from '../core/language';
 import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
 import type { TuningProvenance } from '../core/tuning/provenance';
@@ -105,6 +106,9 @@ export interface AppState extends Workspace {
   model: ModelState;
   prediction: PredictionState;
   tuning: TuningState;
+  /** The backend the person chose (Auto, WebGPU, WASM); `?backend=` in the URL wins over it. */
+  backend: BackendChoice;
+  setBackend(backend: BackendChoice): void;
   setTuning(tuning: Partial<TuningState>): void;
   setTemplate(template: string): void;
   setLabelWordsAfterSpace(on: boolean): void;
@@ -140,6 +144,8 @@ export const useAppStore = create<AppState>()((set) => ({
   restore: null,
   storageProblem: null,
   previousWorkspace: null,
+  backend: 'auto',
+  setBackend: (backend) => set({ backend }),
   model: {
     source: DEFAULT_MODEL,
     hubHost: DEFAULT_HUB_HOST,

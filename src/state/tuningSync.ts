@@ -1,7 +1,8 @@
 /**
  * The bridge for few-shot tuning: sends the workspace's labelled examples to the worker, writes
  * epochs, curve points and the tuned head into the store, and keeps the previous head whenever
- * a run fails, is stopped, or the model changes under it.
+ * a run fails, is stopped, or the model changes under it. Answers are taken by job identity:
+ * only the job started last, for the model still answering, may write into the store.
  */
 import { exampleKeys } from '../core/examples';
 import { goldIndices } from '../core/metrics';
@@ -13,6 +14,22 @@ import { headWithKeys } from '../core/workspace/schema';
 import { currentPredictFields, workerClient } from './modelSync';
 import { selectExamples, selectTuningProvenance } from './selectors';
 import { useAppStore, type AppState, type ImportMismatch } from './store';
+import type { RuntimeInfo } from '../runtime/protocol';
+
+/** The job whose epochs and answer the store takes, and the model it was started for. */
+let currentJob: { jobId: number; model: RuntimeInfo } | null = null;
+
+/** Whether job `jobId` may still write: it is the current job and its model still answers. */
+function isCurrent(jobId: number): boolean {
+  return currentJob?.jobId === jobId && useAppStore.getState().model.active === currentJob.model;
+}
+
+/** Ends the current job's claim on the store if it is job `jobId`; says whether it was. */
+function finish(jobId: number): boolean {
+  if (!isCurrent(jobId)) return false;
+  currentJob = null;
+  return true;
+}
 
 function labelsOf(state: AppState): { labels: number[]; classNames: string[] } {
   const classNames = state.classes.map((c) => c.name.trim());
@@ -75,14 +92,18 @@ export async function startTraining(): Promise<void> {
     problem: null,
     paused: false,
   });
-  const epochs = batchedAppend<HistoryRow>((rows) =>
-    setTuning({ history: [...useAppStore.getState().tuning.history, ...rows] }),
-  );
-  const answer = await ready.client.tune({ type: 'train', ...ready.request }, (message) => {
+  // Epochs of a job that is no longer current (another model, a newer run) are dropped.
+  const epochs = batchedAppend<HistoryRow>((rows) => {
+    if (isCurrent(job.jobId))
+      setTuning({ history: [...useAppStore.getState().tuning.history, ...rows] });
+  });
+  const job = ready.client.tune({ type: 'train', ...ready.request }, (message) => {
     if (message.type === 'epoch') epochs.push(message.row);
   });
+  currentJob = { jobId: job.jobId, model: ready.active };
+  const answer = await job.answer;
   epochs.flush();
-  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
+  if (!finish(job.jobId)) return;
   if (answer.type === 'trained') {
     const { model, dtype } = ready.active;
     const head: SavedHead = {
@@ -140,11 +161,13 @@ export async function startLearningCurve(): Promise<void> {
     curveProgress: { done: 0, total: 1 },
     problem: null,
   });
-  const answer = await ready.client.tune({ type: 'learningCurve', ...ready.request }, (message) => {
-    if (message.type === 'curveProgress')
+  const job = ready.client.tune({ type: 'learningCurve', ...ready.request }, (message) => {
+    if (message.type === 'curveProgress' && isCurrent(job.jobId))
       setTuning({ curveProgress: { done: message.done, total: message.total } });
   });
-  if (useAppStore.getState().tuning.problem?.code === 'modelChanged') return;
+  currentJob = { jobId: job.jobId, model: ready.active };
+  const answer = await job.answer;
+  if (!finish(job.jobId)) return;
   if (answer.type === 'curve')
     setTuning({
       status: 'idle',
@@ -162,13 +185,13 @@ export async function startLearningCurve(): Promise<void> {
 
 /** Stops training or the learning curve after the current step; the previous head stays. */
 export function stopTuning(): void {
-  workerClient()?.stopTuning();
+  if (currentJob) workerClient()?.stopTuning(currentJob.jobId);
   useAppStore.getState().setTuning({ paused: false });
 }
 
 /** Pauses or resumes training between epochs. */
 export function pauseTuning(paused: boolean): void {
-  workerClient()?.pauseTuning(paused);
+  if (currentJob) workerClient()?.pauseTuning(currentJob.jobId, paused);
   useAppStore.getState().setTuning({ paused });
 }
 
@@ -231,15 +254,17 @@ function parseHeadFile(text: string, state: AppState): SavedHead | null {
   }
 }
 
-// A model switch mid-run would train on features of the wrong model: stop, say so, keep the head.
+// A run's features come from the model it started with: after a switch it can only mislead.
+// Stop it, say so, keep the head; its late epochs and answer are dropped by job identity.
 useAppStore.subscribe((state, previous) => {
-  if (state.model.active !== previous.model.active && state.tuning.status !== 'idle') {
-    stopTuning();
-    state.setTuning({
-      status: 'idle',
-      curveProgress: null,
-      historyRunning: false,
-      problem: { code: 'modelChanged' },
-    });
-  }
+  if (state.model.active === previous.model.active || !currentJob) return;
+  workerClient()?.stopTuning(currentJob.jobId);
+  currentJob = null;
+  state.setTuning({
+    status: 'idle',
+    paused: false,
+    curveProgress: null,
+    historyRunning: false,
+    problem: { code: 'modelChanged' },
+  });
 });

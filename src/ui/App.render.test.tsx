@@ -32,6 +32,9 @@ vi.mock('zustand', async () => {
   return { create: (init?: Init) => (init ? bind(init) : bind) };
 });
 
+// The app reads its address (?backend=, ?model=) while rendering.
+vi.stubGlobal('location', new URL('http://localhost/'));
+
 const initial = useAppStore.getState();
 
 function renderWith(stored: unknown): string {

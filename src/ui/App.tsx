@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
+import { BackendSelect } from './BackendSelect';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -46,6 +47,7 @@ export function App() {
       <StorageNotice />
       <RestoreNotice />
       <UndoResetNotice />
+      <BackendSelect />
       <main className="layout">
         <div className="column">
           <ModelPicker />

@@ -28,7 +28,12 @@ export interface TuningSettings extends TrainOptions {
 export type TuningProblem =
   | { code: 'tooFewExamples'; className: string; available: number; needed: number }
   | { code: 'noFeatures' }
+  /** The template alone needs more tokens than the model reads: no features can be computed. */
+  | { code: 'templateTooLong'; templateTokens: number; maxLength: number }
+  /** The loss became NaN or infinite: the settings made training blow up. */
   | { code: 'diverged'; detail: string }
+  /** Something broke that is not the training's fault (an exception in the worker). */
+  | { code: 'failed'; detail: string }
   | { code: 'stopped' };
 
 /** A tuned prompt head as it travels and is saved: its parameters and the shape they fit. */

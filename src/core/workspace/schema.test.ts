@@ -38,6 +38,7 @@ function usedWorkspace(): SavedWorkspace {
     language: 'zh',
     modelSource: { kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' },
     hubHost: 'https://hf-mirror.example',
+    backend: 'wasm',
     tuning: {
       settings: { ...SETTINGS, shots: 2 },
       head: {

@@ -3,6 +3,7 @@
  * damaged field is repaired. Reload reads through it now; share links and file import will too.
  * Every field is read on its own, so one bad field never costs the others. Pure.
  */
+import { isBackendChoice, type BackendChoice } from '../backend';
 import { defaultWorkspace, type Workspace } from '../defaults';
 import { exampleKeys, parseExamples } from '../examples';
 import { isLanguage, type Language } from '../language';
@@ -39,6 +40,8 @@ export interface SavedWorkspace extends Workspace {
   language: Language;
   modelSource: ModelSource;
   hubHost: string;
+  /** The backend chosen in the Backend select. */
+  backend: BackendChoice;
   tuning: SavedTuning;
 }
 
@@ -51,6 +54,7 @@ export type WorkspaceField =
   | 'language'
   | 'model'
   | 'hubHost'
+  | 'backend'
   | 'tuningSettings'
   | 'tunedHead'
   | 'trainingHistory';
@@ -76,6 +80,7 @@ export function freshWorkspace(
     language,
     modelSource,
     hubHost,
+    backend: 'auto',
     tuning: {
       settings,
       head: null,
@@ -126,6 +131,7 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
   const language = field('language', state.language, readLanguage, fallback.language);
   const modelSource = field('model', state.modelSource, readModel, fallback.modelSource);
   const hubHost = field('hubHost', state.hubHost, readHubHost, fallback.hubHost);
+  const backend = field('backend', state.backend, readBackend, fallback.backend);
   const afterSpace = typeof state.labelWordsAfterSpace === 'boolean';
   const tuning = readSavedTuning(
     state.tuning,
@@ -149,6 +155,7 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
       language: language.value,
       modelSource: modelSource.value,
       hubHost: hubHost.value,
+      backend: backend.value,
       tuning,
     },
     repaired: [...repaired],
@@ -221,6 +228,7 @@ const readIndex = valid((v) => (Number.isInteger(v) && (v as number) >= 0 ? (v a
 const readLanguage = valid((v) => (isLanguage(v) ? v : null));
 const readHubHost = valid((v) => (typeof v === 'string' ? normaliseHubHost(v) : null));
 const readModel = valid(readModelSource);
+const readBackend = valid((v) => (isBackendChoice(v) ? v : null));
 const readClasses = valid(readClassList);
 
 /** The classes that read back; `dropped` when some entries were not classes. */

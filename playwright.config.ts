@@ -31,7 +31,8 @@ export default defineConfig({
     {
       name: 'webgpu',
       metadata: { backend: 'WebGPU' },
-      // Tests of WASM itself (its heap after model switches) mean nothing more here.
+      // Tests of WASM itself (its heap after model switches), and of parts where the backend
+      // plays no role beyond what the tests on Auto already cover, run once, in the wasm project.
       grepInvert: /@wasm-only/,
       use: { launchOptions: { executablePath, args: [...chromiumArgs, '--enable-unsafe-webgpu'] } },
     },

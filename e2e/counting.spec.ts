@@ -5,7 +5,10 @@
  */
 import { expect, test } from './fixtures';
 
-test('a row whose label names no class counts as unlabelled, not wrong', async ({ app, page }) => {
+test('a row whose label names no class counts as unlabelled, not wrong @wasm-only', async ({
+  app,
+  page,
+}) => {
   await app.open();
   // "postive" is a typo: the row has no gold class, whatever the model predicts for it.
   await app
@@ -21,7 +24,10 @@ test('a row whose label names no class counts as unlabelled, not wrong', async (
   await expect(app.table().getByRole('row').nth(2)).not.toHaveClass(/wrong/);
 });
 
-test('label words that are the same token are flagged and counted once', async ({ app, page }) => {
+test('label words that are the same token are flagged and counted once @wasm-only', async ({
+  app,
+  page,
+}) => {
   await app.open();
   const before = await app.column('positive');
   await app.labelWords('positive').fill('great, Great, GREAT');

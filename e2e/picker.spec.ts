@@ -10,7 +10,7 @@ const served = (
   JSON.parse(readFileSync('public/models/index.json', 'utf8')) as { models: { name: string }[] }
 ).models.map((m) => m.name);
 
-test('the Model select offers every model in public/models/index.json; cloze-mini loads', async ({
+test('the Model select offers every model in public/models/index.json; cloze-mini loads @wasm-only', async ({
   app,
   page,
 }) => {
@@ -25,7 +25,7 @@ test('the Model select offers every model in public/models/index.json; cloze-min
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
 });
 
-test('a model folder that fails for one precision loads after switching to another', async ({
+test('a model folder that fails for one precision loads after switching to another @wasm-only', async ({
   app,
   page,
 }) => {
@@ -46,7 +46,10 @@ test('a model folder that fails for one precision loads after switching to anoth
   await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
 });
 
-test("in the Chinese UI the file inputs' visible text is Chinese", async ({ app, page }) => {
+test("in the Chinese UI the file inputs' visible text is Chinese @wasm-only", async ({
+  app,
+  page,
+}) => {
   await app.open();
   await page.getByRole('combobox', { name: 'Model' }).selectOption('folder');
   await page.getByRole('combobox', { name: 'Precision' }).selectOption('fp32');

@@ -7,6 +7,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Saved state and large inputs do not depend on the backend: both projects run them on Auto.
+test.beforeEach(({ app }) => app.useAutoBackend());
+
 const KEY = 'cloze-lab-workspace';
 
 /** A workspace as version 1 of the app saved it (everything in localStorage). */

@@ -56,6 +56,14 @@ test('a k the pool cannot serve, or a class without label words, is refused with
   await expect(page.getByRole('alert')).toContainText(
     'Class “positive” has 7 labelled example(s); k = 7 needs 8',
   );
+
+  await page.getByRole('spinbutton', { name: 'Shots per class' }).fill('2');
+  await app.labelWords('negative').fill('');
+  await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Fix the template and the label words first: tuning needs inputs the model can score.',
+  );
+  await expect(page.getByRole('table', { name: 'Training history' })).toHaveCount(0);
 });
 
 test('a head exported for another model is refused on import, and the current head stays', async ({
@@ -63,6 +71,12 @@ test('a head exported for another model is refused on import, and the current he
   page,
 }) => {
   await app.open();
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('5');
+  await page.getByRole('button', { name: 'Train' }).click();
+  const useTuned = page.getByRole('switch', { name: 'Use tuned head' });
+  await expect(useTuned).toHaveAttribute('aria-checked', 'true');
+  await expect(app.table()).toHaveAttribute('aria-busy', 'false');
+  const tuned = await app.table().textContent();
   const foreign = {
     format: 'cloze-lab-head',
     version: 1,
@@ -84,8 +98,8 @@ test('a head exported for another model is refused on import, and the current he
   await expect(page.getByRole('alert')).toContainText(
     'That head cannot be used here: it was trained on Xenova/bert-base-uncased (q8)',
   );
-  await expect(page.getByRole('switch', { name: 'Use tuned head' })).toHaveAttribute(
-    'aria-checked',
-    'false',
-  );
+  // The head trained here is still the one in use.
+  await expect(useTuned).toHaveAttribute('aria-checked', 'true');
+  await expect(useTuned).toBeEnabled();
+  expect(await app.table().textContent()).toBe(tuned);
 });

@@ -78,15 +78,25 @@ export async function fetchModel({
     env.allowRemoteModels = true;
     env.cacheDir = cacheDir;
     const options = { revision, cache_dir: cacheDir };
-    await AutoConfig.from_pretrained(repo, options);
-    await AutoTokenizer.from_pretrained(repo, options);
-    // Loading the model downloads its ONNX file and proves it runs as a masked LM here.
-    const model = await AutoModelForMaskedLM.from_pretrained(repo, {
-      ...options,
-      dtype,
-      device: 'cpu',
-    });
-    await model.dispose();
+    try {
+      await AutoConfig.from_pretrained(repo, options);
+      await AutoTokenizer.from_pretrained(repo, options);
+      // Loading the model downloads its ONNX file and proves it runs as a masked LM here.
+      const model = await AutoModelForMaskedLM.from_pretrained(repo, {
+        ...options,
+        dtype,
+        device: 'cpu',
+      });
+      await model.dispose();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const missing = /could not locate|404|not found/i.test(detail);
+      throw new Error(
+        missing
+          ? `"${repo}" could not be downloaded from ${hub}: no such repository, or it lacks a file this app needs (config.json, tokenizer files, ${DTYPE_FILES[dtype]}). Nothing was written. (${detail})`
+          : `"${repo}" could not be downloaded from ${hub}: ${detail}. Nothing was written.`,
+      );
+    }
 
     // transformers.js' file cache keeps main-revision files at <cache>/<repo>/<file>.
     const cached = revision === 'main' ? join(cacheDir, repo) : join(cacheDir, repo, revision);

@@ -1,5 +1,5 @@
 // fetch-model against the local Hub mirror: the same files arrive, and the index lists them.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
@@ -44,9 +44,10 @@ describe('npm run fetch-model', () => {
   });
 
   it('says clearly when the repository does not exist', async () => {
-    await expect(
-      fetchModel({ repo: 'cloze-fixtures/nope', hub: mirror.url, out }),
-    ).rejects.toThrow();
+    await expect(fetchModel({ repo: 'cloze-fixtures/nope', hub: mirror.url, out })).rejects.toThrow(
+      /"cloze-fixtures\/nope" could not be downloaded from .*: no such repository, or it lacks a file this app needs .* Nothing was written\./,
+    );
+    expect(existsSync(join(out, 'cloze-fixtures/nope'))).toBe(false);
   });
 });
 

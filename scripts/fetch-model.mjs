@@ -95,6 +95,7 @@ export async function fetchModel({
         missing
           ? `"${repo}" could not be downloaded from ${hub}: no such repository, or it lacks a file this app needs (config.json, tokenizer files, ${DTYPE_FILES[dtype]}). Nothing was written. (${detail})`
           : `"${repo}" could not be downloaded from ${hub}: ${detail}. Nothing was written.`,
+        { cause: error },
       );
     }
 

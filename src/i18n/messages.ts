@@ -209,6 +209,10 @@ const en = {
   rewrite_noEncoderOutput: 'the encoder output that feeds the MLM head was not found',
   rewrite_turnedOff: 'turned off by {detail}',
   importNotHeadFile: 'it is not a Cloze Lab head file',
+  fallback_noAdapter: 'this browser offers no WebGPU adapter',
+  noOnnxHas: '(this repository has: {dtypes})',
+  noOnnxNone: '(this repository has no ONNX weights at all)',
+  fallback_webgpuFailed: 'WebGPU failed: {detail}',
   importOtherModel: 'it was trained on {model} ({dtype})',
   importOtherInputs: 'it was trained for another template or other label words',
   // Issue #9 item 8/10 (install part): the file inputs' own visible text.
@@ -448,6 +452,10 @@ const zh: Record<MessageKey, string> = {
   rewrite_noEncoderOutput: '找不到为 MLM 头提供输入的编码器输出',
   rewrite_turnedOff: '已被 {detail} 关闭',
   importNotHeadFile: '这不是 Cloze Lab 的头文件',
+  fallback_noAdapter: '此浏览器没有 WebGPU 适配器',
+  noOnnxHas: '（此仓库有：{dtypes}）',
+  noOnnxNone: '（此仓库没有任何 ONNX 权重）',
+  fallback_webgpuFailed: 'WebGPU 出错：{detail}',
   importOtherModel: '它是在 {model}（{dtype}）上训练的',
   importOtherInputs: '它是为其他模板或其他标签词训练的',
   // Issue #9 item 8/10 (install part): the file inputs' own visible text.

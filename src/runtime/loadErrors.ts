@@ -12,6 +12,12 @@ export type LoadFailure =
   | 'cancelled'
   | 'other';
 
+/**
+ * A noOnnx failure's detail lists the precisions the repository has ('fp32, q8'; '' for none);
+ * this marks that they could not be listed.
+ */
+export const NO_ONNX_UNKNOWN = '?';
+
 /** An error that already knows which case it is. */
 export class ModelLoadError extends Error {
   constructor(

@@ -15,6 +15,7 @@ import { ortRuntime, type Ort } from './ort/runtime';
 import type {
   Backend,
   BackendChoice,
+  FallbackReason,
   BackendReason,
   LoadRequestFields,
   RuntimeInfo,
@@ -89,7 +90,7 @@ interface CreatedRunner {
   session: InferenceSession;
   backend: Backend;
   backendReason: BackendReason;
-  fallbackReason: string | null;
+  fallbackReason: FallbackReason | null;
 }
 
 /**
@@ -104,7 +105,7 @@ async function createRunner(
   wanted: BackendChoice,
   makeRunner: (session: InferenceSession) => MaskedLmRunner,
 ): Promise<CreatedRunner> {
-  let fallbackReason: string | null = null;
+  let fallbackReason: FallbackReason | null = null;
   let backendReason: BackendReason = { code: 'asked' };
   if (wanted !== 'wasm') {
     const adapter = await inspectGpuAdapter();
@@ -118,9 +119,9 @@ async function createRunner(
       const attempt = await createOnWebGpu(ort, model, makeRunner);
       if ('runner' in attempt)
         return { ...attempt, backend: 'webgpu', backendReason, fallbackReason: null };
-      fallbackReason = `WebGPU failed: ${attempt.failure}`;
+      fallbackReason = { code: 'webgpuFailed', detail: attempt.failure };
     } else if (wanted === 'webgpu') {
-      fallbackReason = 'This browser offers no WebGPU adapter.';
+      fallbackReason = { code: 'noAdapter' };
     }
   }
   let session: InferenceSession;

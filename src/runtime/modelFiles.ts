@@ -13,7 +13,7 @@ import {
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
 import { DTYPES, hubFileUrl, modelFile, type ModelSource } from '../core/modelSource';
-import { ModelLoadError } from './loadErrors';
+import { ModelLoadError, NO_ONNX_UNKNOWN } from './loadErrors';
 
 /** Reports bytes received for one file. */
 export type ProgressListener = (file: string, loaded: number, total: number) => void;
@@ -91,25 +91,22 @@ export async function fetchModelFiles(
     ]);
   } catch (error) {
     if (source.kind === 'hub' && error instanceof ModelLoadError && error.failure === 'noOnnx')
-      throw new ModelLoadError(
-        'noOnnx',
-        `${error.message}; ${await availableDtypes(id, source.revision)}`,
-      );
+      throw new ModelLoadError('noOnnx', await availableDtypes(id, source.revision));
     throw error;
   }
   return { modelBytes, tokenizer: await tokenizerLoad, config };
 }
 
-/** Which precisions the repository does have, asked through transformers.js' ModelRegistry. */
+/**
+ * Which precisions the repository does have, asked through transformers.js' ModelRegistry, as a
+ * noOnnx failure's detail: names only, so the UI can say it in any language ('' for none).
+ */
 async function availableDtypes(repo: string, revision: string): Promise<string> {
   try {
     const found = (await ModelRegistry.get_available_dtypes(repo, { revision })) as string[];
-    const ours = DTYPES.filter((d) => found.includes(d));
-    return ours.length > 0
-      ? `this repository has: ${ours.join(', ')}`
-      : 'it has no ONNX weights at all';
+    return DTYPES.filter((d) => found.includes(d)).join(', ');
   } catch {
-    return 'could not list its other files';
+    return NO_ONNX_UNKNOWN;
   }
 }
 
@@ -194,7 +191,7 @@ async function readFolder(
   );
   const file = modelFile(source);
   const onnx = byPath.get(file);
-  if (!onnx) throw new ModelLoadError('noOnnx', `the folder has no ${file}`);
+  if (!onnx) throw new ModelLoadError('noOnnx', NO_ONNX_UNKNOWN);
   for (const needed of ['config.json', 'tokenizer.json', 'tokenizer_config.json'])
     if (!byPath.has(needed)) throw new ModelLoadError('notFound', `the folder has no ${needed}`);
 

@@ -39,6 +39,9 @@ export type BackendReason =
   /** Auto chose WASM: the browser offers no WebGPU adapter. */
   | { code: 'noAdapter' };
 
+/** Why a wanted WebGPU session fell back to WASM; `detail` is the raw error, if any. */
+export type FallbackReason = { code: 'webgpuFailed'; detail: string } | { code: 'noAdapter' };
+
 /** What the worker reports once a model is ready: the facts the Runtime status shows. */
 export interface RuntimeInfo {
   backend: Backend;
@@ -53,7 +56,7 @@ export interface RuntimeInfo {
   /** Why it runs on `backend` (for Auto: what the adapter is). */
   backendReason: BackendReason;
   /** Why WebGPU was not used although it was wanted, or null. */
-  fallbackReason: string | null;
+  fallbackReason: FallbackReason | null;
   /** Why the MLM-head rewrite did not apply (the model then runs unmodified), or null. */
   headRewrite: { reason: HeadRewriteReason; detail: string } | null;
   /** The tokenizer encodes words differently after a space (byte-level BPE, e.g. RoBERTa). */

@@ -1,4 +1,5 @@
 /** Download progress of the model being loaded, with Cancel, and the last load's failure. */
+import { NO_ONNX_UNKNOWN } from '../runtime/loadErrors';
 import { useTranslation } from './useTranslation';
 import { cancelModelLoad } from '../state/modelSync';
 import { useAppStore } from '../state/store';
@@ -49,11 +50,17 @@ export function LoadProgress() {
             model: loadError.label,
             reason: t(`failure_${loadError.failure}` as const),
           })}{' '}
-          {(loadError.failure === 'other' || loadError.failure === 'noOnnx') &&
-            `(${loadError.detail})`}{' '}
+          {loadError.failure === 'other' && `(${loadError.detail})`}
+          {loadError.failure === 'noOnnx' && noOnnxDetail(loadError.detail, t)}{' '}
           {active && t('stillUsing', { model: active.model })}
         </p>
       )}
     </>
   );
+}
+
+/** The precisions a repository does have, in the UI's language (the worker sends names only). */
+function noOnnxDetail(detail: string, t: ReturnType<typeof useTranslation>): string {
+  if (detail === NO_ONNX_UNKNOWN) return '';
+  return detail === '' ? t('noOnnxNone') : t('noOnnxHas', { dtypes: detail });
 }

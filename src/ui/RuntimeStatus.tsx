@@ -36,7 +36,12 @@ export function RuntimeStatus() {
       )}
       {runtime?.fallbackReason && (
         <p className="notice" role="alert">
-          {t('fallbackNotice', { reason: runtime.fallbackReason })}
+          {t('fallbackNotice', {
+            reason:
+              runtime.fallbackReason.code === 'noAdapter'
+                ? t('fallback_noAdapter')
+                : t('fallback_webgpuFailed', { detail: runtime.fallbackReason.detail }),
+          })}
         </p>
       )}
       {runtime?.headRewrite && (

@@ -4,16 +4,18 @@
  */
 import { freshWorkspace, type ReadWorkspace, type SavedWorkspace } from '../core/workspace/schema';
 import { DEFAULT_HUB_HOST } from '../core/modelSource';
-import { DEFAULT_MODEL, DEFAULT_TUNING_SETTINGS, useAppStore, type AppState } from './store';
+import {
+  DEFAULT_MODEL,
+  DEFAULT_TUNING_SETTINGS,
+  useAppStore,
+  workspaceOf,
+  type AppState,
+} from './store';
 
 /** The saved form of the store's workspace as it is now. */
 export function savedWorkspaceOf(s: AppState): SavedWorkspace {
   return {
-    template: s.template,
-    classes: s.classes,
-    examplesText: s.examplesText,
-    selectedIndex: s.selectedIndex,
-    labelWordsAfterSpace: s.labelWordsAfterSpace,
+    ...workspaceOf(s),
     language: s.language,
     modelSource: s.model.source,
     hubHost: s.model.hubHost,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExampleIssues, parseExamples } from './examples';
+import { exampleKeys, findExampleIssues, parseExamples } from './examples';
 
 describe('parseExamples', () => {
   it('reads plain and labelled lines and skips blank ones', () => {
@@ -15,5 +15,19 @@ describe('parseExamples', () => {
     expect(findExampleIssues(examples, ['positive', 'negative'])).toEqual([
       { code: 'unknownLabel', line: 2, label: 'postive' },
     ]);
+  });
+});
+
+describe('exampleKeys', () => {
+  it('keeps each example’s identity when lines are added above it', () => {
+    const before = parseExamples('positive\tGreat.\nnegative\tBad.\npositive\tGreat.');
+    const after = parseExamples(
+      'new line\npositive\tFine.\n' + 'positive\tGreat.\nnegative\tBad.\npositive\tGreat.',
+    );
+    const keysBefore = exampleKeys(before);
+    const keysAfter = exampleKeys(after);
+    expect(keysAfter.slice(2)).toEqual(keysBefore);
+    // Repeats of one line stay told apart.
+    expect(new Set(keysBefore).size).toBe(3);
   });
 });

@@ -120,7 +120,7 @@ test('a failure while drawing shows what happened, keeps the saved state, and Re
   await app.open();
   await app.template().fill('{text} Truly, it was [MASK].');
   await expect(app.table()).toHaveAttribute('aria-busy', 'false');
-  // Break something every table render needs, as a bug would, then make the table render.
+  // Break something every table render needs, as a bug would; the next answer redraws the table.
   await page.evaluate(() => {
     const w = window as unknown as { realToFixed: typeof Number.prototype.toFixed };
     w.realToFixed = Number.prototype.toFixed;
@@ -128,13 +128,13 @@ test('a failure while drawing shows what happened, keeps the saved state, and Re
       throw new Error('toFixed is broken');
     };
   });
-  await app.table().getByRole('row').nth(3).click();
+  await app.template().fill('{text} Truly, it was [MASK]!');
   const crash = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await expect(crash).toContainText('What happened: toFixed is broken');
   const download = page.waitForEvent('download');
   await crash.getByRole('button', { name: 'Download saved state' }).click();
   const saved = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-  expect(saved.workspaceNow.state.template).toBe('{text} Truly, it was [MASK].');
+  expect(saved.workspaceNow.state.template).toBe('{text} Truly, it was [MASK]!');
 
   await page.evaluate(() => {
     const w = window as unknown as { realToFixed: typeof Number.prototype.toFixed };
@@ -143,7 +143,7 @@ test('a failure while drawing shows what happened, keeps the saved state, and Re
   await crash.getByRole('button', { name: 'Reset workspace' }).click();
   await expect(app.template()).toHaveValue('{text} It was [MASK].');
   await page.getByRole('button', { name: 'Undo reset' }).click();
-  await expect(app.template()).toHaveValue('{text} Truly, it was [MASK].');
+  await expect(app.template()).toHaveValue('{text} Truly, it was [MASK]!');
 });
 
 test('when the browser refuses to save, the app says so and keeps working', async ({
@@ -246,8 +246,10 @@ test('training results say what they were trained on, are marked when that chang
   await app.labelWords('positive').fill('great');
   await expect(otherInputs).toHaveCount(0);
 
-  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('5000');
+  // The most epochs a run may have: long enough to still be running at the reload.
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('1000');
   await page.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
   await expect.poll(() => history.getByRole('row').count()).toBeGreaterThan(3);
   await page.reload();
   await app.ready();

@@ -21,16 +21,24 @@ export async function openApp(page, baseUrl, query) {
   await page.getByRole('table', { name: 'Predictions' }).waitFor();
 }
 
-/** Pastes `lines` into Examples and waits for the table's last row. */
+/**
+ * Pastes `lines` into Examples and waits until the table holds current results for them (it
+ * renders only the rows in view above 100 rows, so the last row need not be in the DOM).
+ */
 export async function fillExamples(page, lines, timeout = 120_000) {
   // The same timeout for the paste: with thousands of lines the page may not answer for a while.
   await page
     .getByRole('textbox', { name: 'Examples', exact: true })
     .fill(lines.join('\n'), { timeout });
-  await page
-    .locator('table[aria-label="Predictions"] tbody tr')
-    .nth(lines.length - 1)
-    .waitFor({ timeout });
+  const table = page.locator('table[aria-label="Predictions"]');
+  // The edit first marks the table outdated (unless the answer was already there), then current.
+  await table
+    .and(page.locator('[aria-busy="true"]'))
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
+  await table.and(page.locator('[aria-busy="false"]')).locator('tbody tr').first().waitFor({
+    timeout,
+  });
 }
 
 /**

@@ -141,3 +141,8 @@ const predictionClassesMemo = memoizeLast((prediction: PredictionState): Predict
  */
 export const selectPredictionClasses = (s: AppState): PredictionClasses =>
   predictionClassesMemo(s.prediction);
+
+const shownKeysMemo = memoizeLast((examples: Example[]) => exampleKeys(examples));
+/** Identities of the examples the results on screen belong to (see `exampleKeys`). */
+export const selectShownExampleKeys = (s: AppState): string[] =>
+  shownKeysMemo(s.prediction.examples);

@@ -1,14 +1,17 @@
 /** The evaluation-set accuracy of whichever head the predictions use now. */
-import { exampleKeys } from '../core/examples';
 import { accuracy } from '../core/metrics';
-import { selectPredictionClasses, selectResultsOutdated } from '../state/selectors';
+import {
+  selectPredictionClasses,
+  selectResultsOutdated,
+  selectShownExampleKeys,
+} from '../state/selectors';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 
 export function TuningMetrics() {
   const t = useTranslation();
   const result = useAppStore((s) => s.prediction.result);
-  const examples = useAppStore((s) => s.prediction.examples);
+  const keys = useAppStore(selectShownExampleKeys);
   const classes = useAppStore(selectPredictionClasses);
   const head = useAppStore((s) => s.tuning.head);
   const useTuned = useAppStore((s) => s.tuning.useTuned);
@@ -17,7 +20,6 @@ export function TuningMetrics() {
   const usingTuned = useTuned && head !== null && result.tunedHeadApplied;
   // The evaluation set: labelled examples the head was not trained on (all of them for zero-shot).
   const trained = new Set(usingTuned ? head.trainKeys : []);
-  const keys = exampleKeys(examples);
   const { value, total: count } = accuracy(
     classes.predicted,
     classes.gold,

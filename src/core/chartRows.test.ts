@@ -53,4 +53,10 @@ describe('chooseChartRows', () => {
       ),
     );
   });
+
+  it('ranks only scored rows by confidence while a prediction fills in', () => {
+    const probs = [[0.9, 0.1], [], [0.6, 0.4], []];
+    expect(chooseChartRows(probs, 'leastConfident', 4, 0).indices).toEqual([2, 0]);
+    expect(chooseChartRows(probs, 'list', 4, 0).indices).toEqual([0, 1, 2, 3]);
+  });
 });

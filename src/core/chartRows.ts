@@ -23,7 +23,7 @@ export function confidence(probs: ArrayLike<number>): number {
 
 /**
  * Picks at most `size` examples: page `page` in list order, or the least/most confident ones
- * (ties keep list order, so the choice is stable).
+ * among the scored rows (ties keep list order, so the choice is stable).
  */
 export function chooseChartRows(
   probs: Array<ArrayLike<number>>,
@@ -41,7 +41,8 @@ export function chooseChartRows(
     return { indices, page: shown, pageCount };
   }
   const sign = order === 'leastConfident' ? 1 : -1;
-  const scored = probs.map((p, i) => ({ i, c: confidence(p) }));
+  // A row not scored yet (a prediction still filling in) has no confidence to rank by.
+  const scored = probs.flatMap((p, i) => (p.length > 0 ? [{ i, c: confidence(p) }] : []));
   scored.sort((a, b) => sign * (a.c - b.c) || a.i - b.i);
   return { indices: scored.slice(0, rows).map((s) => s.i), page: 0, pageCount: 1 };
 }

@@ -19,6 +19,10 @@ describe('accuracy', () => {
     expect(accuracy([0, 0, 1], gold)).toEqual({ correct: 2, total: 2, value: 1 });
   });
 
+  it('does not count rows not scored yet (predicted −1)', () => {
+    expect(accuracy([0, -1, 1], [0, 0, 0])).toEqual({ correct: 1, total: 2, value: 0.5 });
+  });
+
   it('skips examples the filter leaves out', () => {
     expect(accuracy([0, 1, 1], [0, 0, 1], (i) => i !== 1)).toEqual({
       correct: 2,

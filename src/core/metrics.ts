@@ -2,7 +2,8 @@
  * Evaluation metrics: the one place accuracy is counted (summary, Metrics, tuning). Pure.
  *
  * Gold labels are class indices; −1 means unlabelled. A label that names no class is unlabelled
- * too (the Examples box warns about it), so it never counts as a wrong prediction.
+ * too (the Examples box warns about it), so it never counts as a wrong prediction. A predicted
+ * index of −1 means "not scored yet" (a prediction still filling in): such rows are not counted.
  */
 
 /** Correct predictions among the labelled examples, and how many were labelled. */
@@ -35,7 +36,7 @@ export function accuracy(
   let correct = 0;
   let total = 0;
   gold.forEach((g, i) => {
-    if (g < 0 || !include(i)) return;
+    if (g < 0 || (predicted[i] ?? -1) < 0 || !include(i)) return;
     total++;
     if (predicted[i] === g) correct++;
   });

@@ -5,6 +5,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import { HEAD_TENSORS } from '../core/onnx/maskedLmHead';
+import { planChunks, paddingOf } from '../core/chunkPlan';
+import { ChunkSizer } from '../core/chunkSizer';
 import { softmax } from '../core/softmax';
 import { exclusive } from './exclusive';
 import type { PredictStats } from './predictTypes';
@@ -44,8 +46,28 @@ export interface RunnableSequence {
 // A batch's logits are batch × sequence × vocabulary floats; cap them so BERT-base-sized
 // vocabularies on long inputs do not ask the browser for gigabytes in one run.
 const MAX_LOGITS_PER_RUN = 24_000_000;
+/** Chunks are cut rather than padded beyond this share of their tokens. */
+const MAX_PADDING_SHARE = 0.05;
 /** Longer label words are scored on their first pieces only; more masks rarely help and cost. */
 export const MAX_MASKS = 5;
+
+/** A sequence whose outputs are ready: its index in the request and its outputs. */
+export interface ReadySequence {
+  index: number;
+  outputs: SequenceOutputs;
+}
+
+/** How a prediction runs in chunks and hears of each one (see `BatchRunner.outputsFor`). */
+export interface ChunkProgress {
+  /** Indices of the request's sequences to compute first, most urgent first. */
+  priority: readonly number[];
+  /**
+   * Called after each chunk (and first for the rows already cached) with the sequences now
+   * ready (their indices and outputs); resolves false to stop. The place to yield to the
+   * worker's messages.
+   */
+  afterChunk(ready: ReadySequence[]): Promise<boolean>;
+}
 
 /** The cache key of a sequence: its exact ids. */
 export function sequenceKey(sequence: { ids: number[] }): string {
@@ -63,6 +85,9 @@ export class BatchRunner {
       (out.e?.byteLength ?? 0),
   });
 
+  /** Learns how long this model takes per token, to size chunks. */
+  private readonly sizer = new ChunkSizer();
+
   constructor(
     private readonly session: SessionLike,
     private readonly makeTensor: MakeInt64Tensor,
@@ -70,51 +95,104 @@ export class BatchRunner {
   ) {}
 
   /**
-   * The outputs of every sequence, in order: cached ones counted as hits, the others run in as
-   * few batches as memory allows (each distinct sequence once).
+   * The outputs of every sequence, in order: cached ones counted as hits, the others run (each
+   * distinct sequence once) in chunks planned by `planChunks`. With `progress`, chunks are sized
+   * to take about a target time and after each one `progress.afterChunk` hears which sequences
+   * are ready; when it answers false the rest is dropped (what ran stays cached) and this
+   * resolves null. Without it, everything runs in as few batches as memory allows.
    */
-  async outputsFor(sequences: RunnableSequence[], stats: PredictStats): Promise<SequenceOutputs[]> {
+  async outputsFor(
+    sequences: RunnableSequence[],
+    stats: PredictStats,
+    progress: ChunkProgress | null = null,
+  ): Promise<SequenceOutputs[] | null> {
     const keys = sequences.map(sequenceKey);
-    const missing = new Map<string, RunnableSequence>();
+    // This call's outputs, held here too: the LRU may evict early entries of a huge table.
+    const found = new Map<string, SequenceOutputs>();
+    const cachedReady: ReadySequence[] = [];
+    // Each distinct sequence to run, with every index it stands at (duplicates run once).
+    const missing = new Map<string, { sequence: RunnableSequence; indices: number[] }>();
     sequences.forEach((s, i) => {
       const key = keys[i] ?? '';
-      if (this.outputs.has(key)) stats.cacheHits++;
-      else missing.set(key, s);
+      const cached = this.outputs.get(key);
+      if (cached) {
+        found.set(key, cached);
+        stats.cacheHits++;
+        cachedReady.push({ index: i, outputs: cached });
+      } else {
+        const entry = missing.get(key);
+        if (entry) entry.indices.push(i);
+        else missing.set(key, { sequence: s, indices: [i] });
+      }
     });
-    await this.runMissing([...missing.values()], stats);
+    const toRun = [...missing.values()];
+    // The rows already known show at once, before the first run.
+    if (progress && toRun.length > 0 && cachedReady.length > 0)
+      if (!(await progress.afterChunk(cachedReady))) return null;
+    const ran = await this.runChunks(toRun, found, stats, progress);
+    if (!ran) return null;
     return keys.map((key) => {
-      const out = this.outputs.get(key);
+      const out = found.get(key);
       if (!out) throw new Error('Mask distribution missing from cache.');
       return out;
     });
   }
 
-  private async runMissing(sequences: RunnableSequence[], stats: PredictStats): Promise<void> {
-    if (sequences.length === 0) return;
-    // Similar lengths side by side waste less padding.
-    const sorted = [...sequences].sort((a, b) => a.ids.length - b.ids.length);
-    let start = 0;
-    while (start < sorted.length) {
-      let end = start + 1;
-      while (
-        end < sorted.length &&
-        (end + 1 - start) * this.logitsPerSequence(sorted[end]?.ids.length ?? 0) <=
-          MAX_LOGITS_PER_RUN
-      )
-        end++;
-      const batch = sorted.slice(start, end);
+  /** Runs the distinct missing sequences chunk by chunk; false when progress said stop. */
+  private async runChunks(
+    toRun: Array<{ sequence: RunnableSequence; indices: number[] }>,
+    found: Map<string, SequenceOutputs>,
+    stats: PredictStats,
+    progress: ChunkProgress | null,
+  ): Promise<boolean> {
+    const lengths = toRun.map((r) => r.sequence.ids.length);
+    // The priority rows (request indices) as positions in `toRun`.
+    const positionOfIndex = new Map<number, number>();
+    toRun.forEach((r, u) => r.indices.forEach((i) => positionOfIndex.set(i, u)));
+    const urgent = (progress?.priority ?? []).flatMap((i) => positionOfIndex.get(i) ?? []);
+    let remaining = toRun.map((_, u) => u);
+    while (remaining.length > 0) {
+      // Re-planned after every chunk: the size follows the latest measurement of this model.
+      const local = new Map(remaining.map((u, at) => [u, at]));
+      const longest = Math.max(...remaining.map((u) => lengths[u] ?? 0));
+      const budget = {
+        maxTokens: progress ? this.sizer.nextTokens() : Number.POSITIVE_INFINITY,
+        maxSequences: Math.max(1, Math.floor(MAX_LOGITS_PER_RUN / this.logitsPerSequence(longest))),
+        // Whole runs (tuning, the warm-up, `?chunking=off`) batch as before: by length only.
+        maxPaddingShare: progress ? MAX_PADDING_SHARE : 1,
+      };
+      const [first = []] = planChunks(
+        remaining.map((u) => lengths[u] ?? 0),
+        urgent.flatMap((u) => local.get(u) ?? []),
+        budget,
+      );
+      const chunk = first.map((at) => remaining[at] ?? 0);
+      const batch = chunk.map((u) => toRun[u]?.sequence as RunnableSequence);
+      const padding = paddingOf(lengths, [chunk]);
       const started = performance.now();
       const { data, rowOffsets, vocab, outputBytes, hidden } = await this.runBatch(batch);
-      stats.sessionMs += performance.now() - started;
+      const ms = performance.now() - started;
+      // Only chunked runs teach the sizer: the warm-up and tuning runs are not what it sizes.
+      if (progress) this.sizer.record(padding.tokens + padding.paddedTokens, ms);
+      stats.sessionMs += ms;
       stats.modelRuns++;
       stats.sequencesRun += batch.length;
       stats.outputBytes += outputBytes;
+      stats.tokens += padding.tokens;
+      stats.paddedTokens += padding.paddedTokens;
+      const ready: ReadySequence[] = [];
       batch.forEach((s, b) => {
         const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
-        this.outputs.set(sequenceKey(s), { perMask, h: hidden.h(b), e: hidden.e(b) });
+        const outputs = { perMask, h: hidden.h(b), e: hidden.e(b) };
+        this.outputs.set(sequenceKey(s), outputs);
+        found.set(sequenceKey(s), outputs);
+        for (const index of toRun[chunk[b] ?? -1]?.indices ?? []) ready.push({ index, outputs });
       });
-      start = end;
+      const done = new Set(chunk);
+      remaining = remaining.filter((u) => !done.has(u));
+      if (progress && remaining.length > 0 && !(await progress.afterChunk(ready))) return false;
     }
+    return true;
   }
 
   /** True when the session is the head-rewritten graph that computes logits at mask rows only. */

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { parseTemplate } from '../core/template';
 import { MaskedLmRunner, type PredictInput, type TokenizerLike } from './maskedLmRunner';
+import type { PartialPrediction } from './predictTypes';
 
 const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../../tools/model/reference.json', import.meta.url));
@@ -149,6 +150,75 @@ describe('MaskedLmRunner caching and batching', () => {
       sameTokenAs: null,
     });
     expect(result.labelWords[0]?.[1]?.pieces.length).toBeGreaterThan(1);
+  });
+});
+
+describe('chunked predictions', () => {
+  // Forty different sentences of 2 to 13 words: lengths vary as a real table's do.
+  const WORDS = ['good', 'bad', 'film', 'plot', 'very', 'not', 'the', 'a', 'was', 'fun', 'dull'];
+  const examples = Array.from({ length: 40 }, (_, i) =>
+    [
+      i,
+      ...Array.from({ length: 1 + ((i * 7) % 12) }, (_, k) => WORDS[(i + k) % WORDS.length]),
+    ].join(' '),
+  );
+  const modelFile = () => `${MODELS}${reference.model}/onnx/model.onnx`;
+  const rewritten = async () => {
+    const rewrite = rewriteMaskedLmHead(readFileSync(modelFile()), tokenizer.get_vocab().size);
+    if (!rewrite.ok) throw new Error(rewrite.reason);
+    return makeRunner(rewrite.model);
+  };
+
+  it('reports rows as chunks finish, selected and priority rows first, and ends with the whole result', async () => {
+    const input = { ...inputFor(examples), selectedIndex: 30 };
+    const whole = await (await rewritten()).predict(input);
+    const updates: PartialPrediction[] = [];
+    const chunked = await (
+      await rewritten()
+    ).predict(input, {
+      priority: [3, 4, 5],
+      onRows: (partial) => updates.push(partial),
+      keepGoing: () => Promise.resolve(true),
+    });
+    if (!chunked || 'code' in chunked || 'code' in whole) throw new Error('predict failed');
+    // The first chunk is small (nothing measured yet), so there are several.
+    expect(chunked.stats.modelRuns).toBeGreaterThan(1);
+    expect(updates.length).toBe(chunked.stats.modelRuns - 1);
+    expect(updates[0]?.rows.map((r) => r.index)).toContain(30);
+    expect(updates[0]?.summary?.preview).toEqual(whole.preview);
+    expect(updates.slice(1).every((u) => u.summary === null)).toBe(true);
+    const order = updates.flatMap((u) => u.rows.map((r) => r.index));
+    const priorityAt = [30, 3, 4, 5].map((i) => order.indexOf(i));
+    expect(priorityAt.every((at) => at >= 0)).toBe(true);
+    const others = order.filter((i) => ![30, 3, 4, 5].includes(i));
+    expect(Math.max(...priorityAt)).toBeLessThan(order.indexOf(others[0] ?? -1));
+    // Rows reported early carry the same scores as the final answer, which matches a whole run.
+    for (const update of updates)
+      for (const row of update.rows)
+        expect(row.scores.probs[0]).toBeCloseTo(chunked.examples[row.index]?.probs[0] ?? NaN, 6);
+    chunked.examples.forEach((e, i) =>
+      expect(e.probs[0]).toBeCloseTo(whole.examples[i]?.probs[0] ?? NaN, 5),
+    );
+    const { tokens, paddedTokens } = chunked.stats;
+    expect(paddedTokens / (tokens + paddedTokens)).toBeLessThan(0.05);
+  });
+
+  it('stops when told, keeping the finished chunks cached for the next request', async () => {
+    const runner = await rewritten();
+    const input = inputFor(examples);
+    const reported: number[] = [];
+    const stopped = await runner.predict(input, {
+      priority: [],
+      onRows: (partial) => reported.push(...partial.rows.map((r) => r.index)),
+      keepGoing: () => Promise.resolve(false),
+    });
+    expect(stopped).toBeNull();
+    expect(reported.length).toBeGreaterThan(0);
+    expect(reported.length).toBeLessThan(examples.length);
+    const next = await runner.predict(input);
+    if ('code' in next) throw new Error(next.code);
+    expect(next.stats.cacheHits).toBe(reported.length);
+    expect(next.stats.sequencesRun).toBe(examples.length - reported.length);
   });
 });
 

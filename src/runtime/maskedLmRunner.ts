@@ -15,11 +15,19 @@ import type { ScoringClass } from '../core/verbalizer';
 import {
   BatchRunner,
   MAX_MASKS,
+  type ChunkProgress,
   type MakeInt64Tensor,
   type SequenceOutputs,
   type SessionLike,
 } from './batchRunner';
-import type { PredictInput, PredictResult, PredictStats } from './predictTypes';
+import type {
+  ExampleScores,
+  PartialPrediction,
+  PredictInput,
+  PredictResult,
+  PredictStats,
+  PredictSummary,
+} from './predictTypes';
 import type { WorkerError } from './protocol';
 import {
   classProbabilities,
@@ -35,16 +43,25 @@ export type { MakeInt64Tensor, SessionLike, TensorLike } from './batchRunner';
 export type { PredictInput } from './predictTypes';
 export type { TokenizerLike } from './tokenizerFacts';
 
-interface Prepared {
+/** The sequences of a request and its label words as the tokenizer splits them. */
+interface Assembled {
   sequences: AssembledSequence[];
-  outputs: SequenceOutputs[];
   /** Each label word's pieces, as written (repeats included). */
   allPieces: number[][][];
   /** Each class's distinct label words' pieces: what is scored. */
   wordPieces: number[][][];
   sameAs: Array<Array<WordRef | null>>;
   maskCount: number;
-  stats: PredictStats;
+}
+
+/** How a prediction reports rows as they finish, and learns whether to go on. */
+export interface PredictProgress {
+  /** Example indices to compute first after the selected one (the rows in view). */
+  priority: readonly number[];
+  /** Hears each chunk's finished rows. */
+  onRows(partial: PartialPrediction): void;
+  /** Asked after each chunk (it may yield to the worker's messages); false drops the rest. */
+  keepGoing(): Promise<boolean>;
 }
 
 /** Per-example features for tuning, and the class of each (flattened) label word. */
@@ -83,11 +100,8 @@ export class MaskedLmRunner {
     return this.facts.vocabSize;
   }
 
-  /**
-   * Tokenizes and assembles every example, and runs the model on the sequences not cached yet.
-   * Fails only when the template alone does not fit the model.
-   */
-  private async prepare(input: PredictInput): Promise<Prepared | WorkerError> {
+  /** Tokenizes and assembles every example; fails only when the template alone does not fit. */
+  private assemble(input: PredictInput): Assembled | WorkerError {
     const facts = this.facts;
     const segments = spaceSegments(input.template, facts.spaceSensitive);
     const afterSpace = input.labelWordsAfterSpace && facts.spaceSensitive;
@@ -115,9 +129,7 @@ export class MaskedLmRunner {
       if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
       sequences.push(assembled);
     }
-    const stats = { modelRuns: 0, sequencesRun: 0, cacheHits: 0, sessionMs: 0, outputBytes: 0 };
-    const outputs = await this.batches.outputsFor(sequences, stats);
-    return { sequences, outputs, allPieces, wordPieces, sameAs, maskCount, stats };
+    return { sequences, allPieces, wordPieces, sameAs, maskCount };
   }
 
   /**
@@ -125,44 +137,90 @@ export class MaskedLmRunner {
    * the head rewrite did not apply), and each distinct label word's zero-shot log-score.
    */
   async tuningFeatures(input: PredictInput): Promise<TuningFeatures | WorkerError> {
-    const prepared = await this.prepare(input);
-    if ('code' in prepared) return prepared;
+    const assembled = this.assemble(input);
+    if ('code' in assembled) return assembled;
+    const outputs = await this.batches.outputsFor(assembled.sequences, emptyStats());
+    if (!outputs) throw new Error('A run without progress cannot stop early.');
     return {
-      examples: prepared.outputs.map((out) => ({
+      examples: outputs.map((out) => ({
         h: out.h,
         e: out.e,
-        wordLogits: wordLogits(out.perMask, prepared.wordPieces),
+        wordLogits: wordLogits(out.perMask, assembled.wordPieces),
       })),
-      wordClass: prepared.wordPieces.flatMap((words, c) => words.map(() => c)),
+      wordClass: assembled.wordPieces.flatMap((words, c) => words.map(() => c)),
     };
   }
 
-  /** Scores every example; fails only when the template alone does not fit the model. */
-  async predict(input: PredictInput): Promise<PredictResult | WorkerError> {
-    const prepared = await this.prepare(input);
-    if ('code' in prepared) return prepared;
-    const { sequences, outputs, wordPieces, maskCount, stats } = prepared;
+  /**
+   * Scores every example; fails only when the template alone does not fit the model. With
+   * `progress` the model runs in chunks (the selected example and `priority` rows first), each
+   * chunk's rows are reported as they finish, and the answer is null when `keepGoing` said stop.
+   */
+  async predict(input: PredictInput): Promise<PredictResult | WorkerError>;
+  async predict(
+    input: PredictInput,
+    progress: PredictProgress | null,
+  ): Promise<PredictResult | WorkerError | null>;
+  async predict(
+    input: PredictInput,
+    progress: PredictProgress | null = null,
+  ): Promise<PredictResult | WorkerError | null> {
+    const assembled = this.assemble(input);
+    if ('code' in assembled) return assembled;
+    const { sequences, wordPieces, maskCount } = assembled;
     const scoring: ScoringClass[] = input.classes.map((c, i) => ({
       name: c.name,
       words: wordPieces[i] ?? [],
     }));
     const tuned = input.tunedHead ? promptHeadFrom(input.tunedHead, wordPieces) : null;
-    return {
-      examples: sequences.map((s, i) => ({
-        probs: classProbabilities(outputs[i], scoring, tuned),
-        truncatedTokens: s.truncatedTokens,
-      })),
+    const scores = (outputs: SequenceOutputs, index: number): ExampleScores => ({
+      probs: classProbabilities(outputs, scoring, tuned),
+      truncatedTokens: sequences[index]?.truncatedTokens ?? 0,
+    });
+    const summary = (selected: SequenceOutputs | undefined): PredictSummary => ({
       labelWords: describeLabelWords(
         this.facts,
         input.classes,
-        prepared.allPieces,
-        prepared.sameAs,
+        assembled.allPieces,
+        assembled.sameAs,
       ),
       preview: previewTokens(this.facts, sequences[input.selectedIndex]),
-      fillMask: fillMask(this.facts, outputs[input.selectedIndex]),
+      fillMask: fillMask(this.facts, selected),
       maskCount,
       tunedHeadApplied: tuned !== null,
+    });
+    let summarySent = false;
+    const chunks: ChunkProgress | null = progress && {
+      priority: [input.selectedIndex, ...progress.priority],
+      afterChunk: (ready) => {
+        const selected = ready.find((r) => r.index === input.selectedIndex);
+        progress.onRows({
+          rows: ready.map((r) => ({ index: r.index, scores: scores(r.outputs, r.index) })),
+          summary: !summarySent && selected ? summary(selected.outputs) : null,
+        });
+        summarySent ||= selected !== undefined;
+        return progress.keepGoing();
+      },
+    };
+    const stats = emptyStats();
+    const outputs = await this.batches.outputsFor(sequences, stats, chunks);
+    if (!outputs) return null;
+    return {
+      ...summary(outputs[input.selectedIndex]),
+      examples: outputs.map((out, i) => scores(out, i)),
       stats,
     };
   }
+}
+
+function emptyStats(): PredictStats {
+  return {
+    modelRuns: 0,
+    sequencesRun: 0,
+    cacheHits: 0,
+    sessionMs: 0,
+    outputBytes: 0,
+    tokens: 0,
+    paddedTokens: 0,
+  };
 }

@@ -1,7 +1,9 @@
 /**
  * The model worker: a thin adapter that owns the ORT session and tokenizer and calls the
- * platform-neutral runner. Predict requests are handled one at a time, and one that a newer
- * predict overtook while it waited is answered `superseded` without running the model. Loads
+ * platform-neutral runner. Predict requests are handled one at a time, in chunks: rows are
+ * reported as their chunk finishes, and between chunks the worker reads its messages, so a
+ * newer predict overtakes an older one (answered `superseded`; the chunks it finished stay
+ * cached) after at most one chunk, and one overtaken while it waited never runs at all. Loads
  * run beside them: the current model keeps answering until the new one is ready, a failed or
  * cancelled load leaves it in place, and a replaced model's session is released after its last
  * use. Every request that expects an answer gets one, failures included.
@@ -11,8 +13,9 @@ import { CurrentModel } from './currentModel';
 import { classifyLoadError } from './loadErrors';
 import { errorText, loadModel, type LoadedModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
+import type { PartialPrediction } from './predictTypes';
 import { cachedModelBytes, clearModelCache } from './modelFiles';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { PredictCounters, WorkerRequest, WorkerResponse } from './protocol';
 import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
 import { TuningControl } from './tuningControl';
@@ -35,17 +38,47 @@ function reply(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-const predictions = new RequestQueue<PredictRequest>(
-  predict,
-  (request) => reply({ type: 'superseded', id: request.id }),
-  () => true,
-);
+const counters: PredictCounters = {
+  requests: 0,
+  superseded: 0,
+  completed: 0,
+  chunks: 0,
+  sequencesRun: 0,
+  tokens: 0,
+  paddedTokens: 0,
+};
+
+function answerSuperseded(request: PredictRequest): void {
+  counters.superseded++;
+  reply({ type: 'superseded', id: request.id });
+}
+
+const predictions = new RequestQueue<PredictRequest>(predict, answerSuperseded, () => true);
+
+/**
+ * Resolves after the messages already queued for this worker have been dispatched: a message
+ * posted on a MessageChannel queues behind them (same task source), unlike a timer.
+ */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   switch (request.type) {
     case 'predict':
+      counters.requests++;
       void predictions.push(request);
+      return;
+    case 'predictCounters':
+      reply({ type: 'predictCounters', id: request.id, counters: { ...counters } });
       return;
     case 'load':
       void load(request);
@@ -114,13 +147,28 @@ async function cacheInfo(id: number, clear: boolean): Promise<void> {
   }
 }
 
-async function predict(request: PredictRequest): Promise<void> {
+async function predict(request: PredictRequest, overtaken: () => boolean): Promise<void> {
   const { id } = request;
+  const progress = request.chunked
+    ? {
+        priority: request.priority,
+        onRows: (partial: PartialPrediction) => reply({ type: 'predictedRows', id, ...partial }),
+        keepGoing: async () => {
+          await yieldToMessages();
+          return !overtaken();
+        },
+      }
+    : null;
   try {
-    const result = await models.use((runner) => runner.predict(request));
-    if (!result) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    const running = models.use((runner) => runner.predict(request, progress));
+    const result = running && (await running);
+    if (!running) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    else if (result === null) answerSuperseded(request);
     else if ('code' in result) reply({ type: 'failed', id, error: result });
-    else reply({ type: 'predicted', id, result });
+    else {
+      counters.completed++;
+      reply({ type: 'predicted', id, result });
+    }
   } catch (error) {
     reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   }

@@ -58,11 +58,14 @@ export interface PredictStats {
   sessionMs: number;
   /** Bytes the session handed back (logits and features): what the mask-row rewrite saves. */
   outputBytes: number;
+  /** Real tokens of the sequences run. */
+  tokens: number;
+  /** Padding tokens the batches added (computed and thrown away). */
+  paddedTokens: number;
 }
 
-/** The answer to one predict request. */
-export interface PredictResult {
-  examples: ExampleScores[];
+/** What a predict answer says besides the per-example scores. */
+export interface PredictSummary {
   labelWords: LabelWordInfo[][];
   preview: PreviewToken[];
   /** Top tokens at the first mask. */
@@ -71,5 +74,25 @@ export interface PredictResult {
   maskCount: number;
   /** Whether the request's tuned head fitted and scored these examples. */
   tunedHeadApplied: boolean;
+}
+
+/** The answer to one predict request. */
+export interface PredictResult extends PredictSummary {
+  examples: ExampleScores[];
   stats: PredictStats;
+}
+
+/** One example's scores, finished while the rest of its prediction still runs. */
+export interface ScoredRow {
+  index: number;
+  scores: ExampleScores;
+}
+
+/**
+ * Rows of a prediction that is still running. `summary` comes with the first update in which the
+ * selected example is ready (it is computed first), else null.
+ */
+export interface PartialPrediction {
+  rows: ScoredRow[];
+  summary: PredictSummary | null;
 }

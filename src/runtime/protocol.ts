@@ -7,7 +7,7 @@ import type { Backend, BackendChoice } from '../core/backend';
 import type { ModelSource } from '../core/modelSource';
 import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
 import type { LoadFailure } from './loadErrors';
-import type { PredictInput, PredictResult } from './predictTypes';
+import type { PartialPrediction, PredictInput, PredictResult } from './predictTypes';
 import type {
   CurveRow,
   HistoryRow,
@@ -19,10 +19,12 @@ import type {
 export type {
   ClassWords,
   ExampleScores,
+  PartialPrediction,
   LabelWordInfo,
   PredictInput,
   PredictResult,
   PredictStats,
+  PredictSummary,
   PreviewToken,
 } from './predictTypes';
 
@@ -79,6 +81,23 @@ export interface WorkerMemory {
   jsHeapBytes: number | null;
 }
 
+/** What the worker's predictions have cost since it started (tests and bench only). */
+export interface PredictCounters {
+  /** Predict requests received. */
+  requests: number;
+  /** Of those, dropped for a newer one: before they started or between chunks. */
+  superseded: number;
+  /** Of those, answered with a full result. */
+  completed: number;
+  /** Model runs (chunks). */
+  chunks: number;
+  sequencesRun: number;
+  /** Real tokens run. */
+  tokens: number;
+  /** Padding tokens run. */
+  paddedTokens: number;
+}
+
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
   | {
@@ -106,7 +125,18 @@ export type WorkerRequest =
   | { type: 'cacheInfo'; id: number }
   | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
-  | ({ type: 'predict'; id: number } & PredictInput);
+  | { type: 'predictCounters'; id: number }
+  | ({
+      type: 'predict';
+      id: number;
+      /**
+       * Run in chunks, reporting rows as they finish and giving way to a newer predict between
+       * chunks; false runs it whole (`?chunking=off`, the bench's baseline).
+       */
+      chunked: boolean;
+      /** Example indices to compute first after the selected one: the rows in view. */
+      priority: number[];
+    } & PredictInput);
 
 /** Why a request failed, in a form the UI can translate. */
 export type WorkerError =
@@ -127,6 +157,8 @@ export type WorkerResponse =
   | { type: 'trained'; id: number; head: TunedHeadParams; trainIndices: number[] }
   | { type: 'curve'; id: number; rows: CurveRow[]; skipped: number[] }
   | { type: 'tuningFailed'; id: number; problem: TuningProblem }
+  | ({ type: 'predictedRows'; id: number } & PartialPrediction)
   | { type: 'predicted'; id: number; result: PredictResult }
+  | { type: 'predictCounters'; id: number; counters: PredictCounters }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

@@ -5,7 +5,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './protocol';
-import { ModelWorkerClient, type WorkerLike } from './workerClient';
+import { ModelWorkerClient, type PredictRunOptions, type WorkerLike } from './workerClient';
 
 /** A Worker stand-in: records what the client posts and answers when the test says so. */
 class FakeWorker implements WorkerLike {
@@ -46,7 +46,9 @@ function clientWithFake(): { client: ModelWorkerClient; worker: FakeWorker } {
   return { client, worker };
 }
 
-const PREDICT: PredictRequestFields = {
+const PREDICT: PredictRequestFields & PredictRunOptions = {
+  chunked: true,
+  priority: [],
   template: [{ kind: 'text' }, { kind: 'mask' }],
   examples: ['a'],
   classes: [],

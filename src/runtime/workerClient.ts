@@ -5,6 +5,8 @@
  */
 import type {
   LoadRequestFields,
+  PartialPrediction,
+  PredictCounters,
   PredictRequestFields,
   PredictResult,
   RuntimeInfo,
@@ -14,6 +16,12 @@ import type {
   WorkerResponse,
 } from './protocol';
 import type { OrtBuildChoice } from './ort/runtime';
+
+/** How a prediction runs: in chunks or whole, and which rows first. */
+export type PredictRunOptions = Pick<
+  Extract<WorkerRequest, { type: 'predict' }>,
+  'chunked' | 'priority'
+>;
 
 /** What a request can come back as. */
 export type Outcome<T> =
@@ -39,8 +47,16 @@ type Pending = {
 };
 
 /** Messages that report on a request still running. */
-type InterimResponse = Extract<WorkerResponse, { type: 'progress' | 'epoch' | 'curveProgress' }>;
-const INTERIM = new Set<WorkerResponse['type']>(['progress', 'epoch', 'curveProgress']);
+type InterimResponse = Extract<
+  WorkerResponse,
+  { type: 'progress' | 'epoch' | 'curveProgress' | 'predictedRows' }
+>;
+const INTERIM = new Set<WorkerResponse['type']>([
+  'progress',
+  'epoch',
+  'curveProgress',
+  'predictedRows',
+]);
 
 /** The final answer of a tuning request. */
 export type TuningAnswer = Extract<WorkerResponse, { type: 'trained' | 'curve' | 'tuningFailed' }>;
@@ -113,12 +129,26 @@ export class ModelWorkerClient {
     return this.otherOutcome(response);
   }
 
-  /** Scores examples; resolves `superseded` when a newer predict overtook this one in the queue. */
-  async predict(request: PredictRequestFields): Promise<Outcome<PredictResult> & { id: number }> {
+  /**
+   * Scores examples; `onRows` hears the rows of a chunked prediction as they finish. Resolves
+   * `superseded` when a newer predict overtook this one (while it waited or between chunks).
+   */
+  async predict(
+    request: PredictRequestFields & PredictRunOptions,
+    onRows: (partial: PartialPrediction) => void = () => undefined,
+  ): Promise<Outcome<PredictResult> & { id: number }> {
     const id = this.nextId++;
-    const response = await this.send({ type: 'predict', id, ...request });
+    const response = await this.send({ type: 'predict', id, ...request }, (message) => {
+      if (message.type === 'predictedRows') onRows(message);
+    });
     if (response.type === 'predicted') return { kind: 'ok', value: response.result, id };
     return { ...this.otherOutcome(response), id };
+  }
+
+  /** What predictions have cost in the worker so far (tests and bench only). */
+  async predictCounters(): Promise<PredictCounters | null> {
+    const response = await this.send({ type: 'predictCounters', id: this.nextId++ });
+    return response.type === 'predictCounters' ? response.counters : null;
   }
 
   private otherOutcome(

@@ -250,6 +250,9 @@ const en = {
   problem_failed: 'Training failed: {detail}. The previous head is kept.',
   problem_templateTooLong:
     'The template alone takes {tokens} tokens; the model reads at most {max}, so there is nothing to train on. Shorten the template.',
+  // Rows as they finish (issue #10).
+  rowsCurrent:
+    'Updating: {current} of {total} rows are for your current inputs; the dimmed rows show earlier results.',
 } as const;
 
 /** The message keys. */
@@ -492,6 +495,9 @@ const zh: Record<MessageKey, string> = {
   problem_failed: '训练失败：{detail}。保留之前的头。',
   problem_templateTooLong:
     '仅模板就占 {tokens} 个词元，模型最多读取 {max} 个，因此无法训练。请缩短模板。',
+  // Rows as they finish (issue #10).
+  rowsCurrent:
+    '正在更新：{total} 行中已有 {current} 行对应你当前的输入；变暗的行显示的是之前的结果。',
 };
 
 export type { Language };

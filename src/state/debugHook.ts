@@ -1,11 +1,11 @@
 /**
  * Test and bench only: `window.__clozeLabDebug` lets e2e tests and the bench read the model
- * worker's memory and load a model without the picker, to check that model switches do not
- * leak ORT sessions. Not part of the app's interface; nothing in the UI uses it.
+ * worker's memory and load a model without the picker (to check that model switches do not
+ * leak ORT sessions), and read what predictions cost (to check that outdated work is skipped). Not part of the app's interface; nothing in the UI uses it.
  */
 import { readModelSource } from '../core/modelSource';
-import type { BackendChoice, WorkerMemory } from '../runtime/protocol';
-import { chooseModel, workerMemory } from './modelSync';
+import type { BackendChoice, PredictCounters, WorkerMemory } from '../runtime/protocol';
+import { chooseModel, predictCounters, workerMemory } from './modelSync';
 
 /** What the hook offers. */
 export interface ClozeLabDebug {
@@ -16,6 +16,8 @@ export interface ClozeLabDebug {
    * resolves once it answers or has failed.
    */
   chooseModel(source: unknown, backend?: BackendChoice): Promise<void>;
+  /** What the worker's predictions have cost since it started: runs superseded, chunks, padding. */
+  predictCounters(): Promise<PredictCounters | null>;
 }
 
 declare global {
@@ -28,6 +30,7 @@ declare global {
 export function installDebugHook(): void {
   window.__clozeLabDebug = {
     memory: workerMemory,
+    predictCounters,
     chooseModel: async (value, backend) => {
       const source = readModelSource(value);
       if (!source) throw new Error(`not a model source: ${JSON.stringify(value)}`);

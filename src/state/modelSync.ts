@@ -14,7 +14,17 @@ import {
 import { templateKey } from '../core/template';
 import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { labelWordsOf } from '../core/verbalizer';
-import type { BackendChoice, PredictRequestFields, WorkerMemory } from '../runtime/protocol';
+import { beginRows, fillRows, type RowProgress } from '../core/progressiveRows';
+import type {
+  BackendChoice,
+  ExampleScores,
+  PartialPrediction,
+  PredictCounters,
+  PredictRequestFields,
+  PredictStats,
+  PredictSummary,
+  WorkerMemory,
+} from '../runtime/protocol';
 import type { OrtBuildChoice } from '../runtime/ort/runtime';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
@@ -153,6 +163,11 @@ export async function workerMemory(): Promise<WorkerMemory | null> {
   return outcome?.kind === 'ok' ? outcome.value : null;
 }
 
+/** What the worker's predictions have cost so far, or null (tests and bench only). */
+export async function predictCounters(): Promise<PredictCounters | null> {
+  return (await client?.predictCounters()) ?? null;
+}
+
 /** Lists the models `npm run fetch-model` put in public/models (none when the index is absent). */
 async function loadServedModels(): Promise<void> {
   try {
@@ -213,36 +228,108 @@ async function requestPrediction(): Promise<void> {
   if (!client || !state.model.active) return;
   const ticket = predictions.take();
   const fields = currentPredictFields(state);
+  // Rows an older prediction filled in are not current for these inputs: `current: null` with
+  // `pending` marks every row outdated until this prediction's own rows arrive.
   if (!fields) {
-    state.setPrediction({ stale: true, pending: false });
+    state.setPrediction({ stale: true, pending: false, current: null });
     return;
   }
   const examples = selectExamples(state);
-  if (!state.prediction.pending) state.setPrediction({ pending: true });
-  const outcome = await client.predict(fields);
+  const classNames = fields.classes.map((c) => c.name);
+  if (!state.prediction.pending || state.prediction.current)
+    state.setPrediction({ pending: true, current: null });
+  let rows: RowProgress<ExampleScores> | null = null;
+  let summary: PredictSummary | null = null;
+  const showRows = (partial: PartialPrediction) => {
+    if (!predictions.isNewest(ticket)) return;
+    const { prediction, setPrediction } = useAppStore.getState();
+    summary = partial.summary ?? summary;
+    rows ??= beginRows(
+      {
+        texts: prediction.examples.map((e) => e.text),
+        classNames: prediction.classNames,
+        scores: prediction.result?.examples ?? [],
+      },
+      fields.examples,
+      classNames,
+      UNSCORED,
+    );
+    rows = fillRows(rows, partial.rows);
+    // The first visit has no earlier result: its rows show once the selected one's summary came.
+    const base = prediction.result ?? (summary && { ...summary, examples: [], stats: NO_RUNS });
+    if (!base) return;
+    setPrediction({
+      result: { ...base, ...summary, examples: rows.scores },
+      examples,
+      classNames,
+      current: rows.current,
+    });
+  };
+  const outcome = await client.predict(
+    { ...fields, chunked: chunkingFromUrl(), priority: rowsInView(fields.examples.length) },
+    showRows,
+  );
   if (!predictions.isNewest(ticket) || outcome.kind === 'superseded') return;
   const { setPrediction } = useAppStore.getState();
   if (outcome.kind === 'failed')
-    setPrediction({ stale: true, pending: false, error: outcome.error });
+    setPrediction({ stale: true, pending: false, current: null, error: outcome.error });
   else
     setPrediction({
       result: outcome.value,
       examples,
-      classNames: fields.classes.map((c) => c.name),
+      classNames,
       stale: false,
       pending: false,
+      current: null,
       error: null,
     });
 }
 
+/** A row whose result is not known yet: no probabilities. */
+const UNSCORED: ExampleScores = { probs: [], truncatedTokens: 0 };
+/** The counters of a result still filling in, before its model runs are added up. */
+const NO_RUNS: PredictStats = {
+  modelRuns: 0,
+  sequencesRun: 0,
+  cacheHits: 0,
+  sessionMs: 0,
+  outputBytes: 0,
+  tokens: 0,
+  paddedTokens: 0,
+};
+
+/** The Predictions table's rows in view, most urgent first (set by the table as it scrolls). */
+let visibleRows: { start: number; end: number } = { start: 0, end: 0 };
+
+/**
+ * Tells the prediction which rows are in view (from `start`, before `end`): the next prediction
+ * computes them first. Not stored: scrolling must not redraw anything.
+ */
+export function reportRowsInView(start: number, end: number): void {
+  visibleRows = { start, end };
+}
+
+function rowsInView(count: number): number[] {
+  const end = Math.min(visibleRows.end, count);
+  return Array.from(
+    { length: Math.max(0, end - visibleRows.start) },
+    (_, k) => visibleRows.start + k,
+  );
+}
+
 /**
  * `?backend=wasm` or `?backend=webgpu` forces a backend, `?head=original` skips the MLM-head
- * rewrite and `?ort=asyncify` loads ORT's older, larger build even where JSPI exists: they exist
- * for comparisons and the benchmark's baselines.
+ * rewrite, `?ort=asyncify` loads ORT's older, larger build even where JSPI exists and
+ * `?chunking=off` runs predictions whole: they exist for comparisons and the bench's baselines.
  */
 function backendFromUrl(): BackendChoice | null {
   const value = new URLSearchParams(location.search).get('backend');
   return value === 'wasm' || value === 'webgpu' || value === 'auto' ? value : null;
+}
+
+/** `?chunking=off` runs every prediction whole: the bench's baseline for chunked predictions. */
+function chunkingFromUrl(): boolean {
+  return new URLSearchParams(location.search).get('chunking') !== 'off';
 }
 
 function ortBuildFromUrl(): OrtBuildChoice {

@@ -14,6 +14,7 @@ import {
 } from '../core/verbalizer';
 import type { AppState, PredictionState } from './store';
 import { goldIndices } from '../core/metrics';
+import { currentCount } from '../core/progressiveRows';
 import { argmax } from '../core/softmax';
 
 /** Remembers the last input and output of a one-argument function. */
@@ -122,14 +123,19 @@ export const selectTuningProvenance = (s: AppState): TuningProvenance | null => 
     };
   return provenanceMemo(provenanceKey as NonNullable<typeof provenanceKey>);
 };
-/** Per row of the results on screen: the predicted class index and the gold one (−1 = unlabelled). */
+/**
+ * Per row of the results on screen: the predicted class index (−1 while a filling prediction has
+ * not scored the row yet) and the gold one (−1 = unlabelled).
+ */
 export interface PredictionClasses {
   predicted: number[];
   gold: number[];
 }
 
 const predictionClassesMemo = memoizeLast((prediction: PredictionState): PredictionClasses => ({
-  predicted: (prediction.result?.examples ?? []).map((e) => argmax(e.probs)),
+  predicted: (prediction.result?.examples ?? []).map((e) =>
+    e.probs.length > 0 ? argmax(e.probs) : -1,
+  ),
   gold: goldIndices(
     prediction.examples.map((e) => e.gold),
     prediction.classNames,
@@ -146,3 +152,37 @@ const shownKeysMemo = memoizeLast((examples: Example[]) => exampleKeys(examples)
 /** Identities of the examples the results on screen belong to (see `exampleKeys`). */
 export const selectShownExampleKeys = (s: AppState): string[] =>
   shownKeysMemo(s.prediction.examples);
+
+/** Whether each row's result is for the current inputs, and how many are. */
+export interface RowsCurrent {
+  /** Row i is current. */
+  isCurrent: (index: number) => boolean;
+  count: number;
+  total: number;
+}
+
+const rowsCurrentMemo = memoizeLast(
+  (key: { prediction: PredictionState; outdated: boolean }): RowsCurrent => {
+    const { current, result } = key.prediction;
+    const total = result?.examples.length ?? 0;
+    if (current)
+      return {
+        isCurrent: (i) => current[i] === true,
+        count: currentCount({ current }),
+        total,
+      };
+    return { isCurrent: () => !key.outdated, count: key.outdated ? 0 : total, total };
+  },
+);
+let rowsCurrentKey: { prediction: PredictionState; outdated: boolean } | null = null;
+/** Which rows on screen are current: all once a prediction is complete, else the ones it filled. */
+export const selectRowsCurrent = (s: AppState): RowsCurrent => {
+  const outdated = selectResultsOutdated(s);
+  if (
+    !rowsCurrentKey ||
+    rowsCurrentKey.prediction !== s.prediction ||
+    rowsCurrentKey.outdated !== outdated
+  )
+    rowsCurrentKey = { prediction: s.prediction, outdated };
+  return rowsCurrentMemo(rowsCurrentKey);
+};

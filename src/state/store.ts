@@ -52,6 +52,12 @@ export interface PredictionState {
   stale: boolean;
   /** A prediction for newer inputs is on its way: the results shown belong to older inputs. */
   pending: boolean;
+  /**
+   * While a prediction fills in chunk by chunk: per row, whether its result is for the current
+   * inputs (rows not yet done keep their previous result, or none: empty `probs`). Null when
+   * no partial result is on screen.
+   */
+  current: boolean[] | null;
   error: WorkerError | null;
 }
 
@@ -161,6 +167,7 @@ export const useAppStore = create<AppState>()((set) => ({
     classNames: [],
     stale: false,
     pending: false,
+    current: null,
     error: null,
   },
   setTemplate: (template) => set({ template }),

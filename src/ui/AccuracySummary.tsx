@@ -1,7 +1,11 @@
 /** Accuracy over the labelled examples, and notices about the results on screen. */
 import { accuracy } from '../core/metrics';
 import { useTranslation } from './useTranslation';
-import { selectPredictionClasses, selectResultsOutdated } from '../state/selectors';
+import {
+  selectPredictionClasses,
+  selectResultsOutdated,
+  selectRowsCurrent,
+} from '../state/selectors';
 import { useAppStore } from '../state/store';
 
 export function AccuracySummary() {
@@ -10,6 +14,7 @@ export function AccuracySummary() {
   const classes = useAppStore(selectPredictionClasses);
   const maxLength = useAppStore((s) => s.model.active?.maxLength ?? 0);
   const outdated = useAppStore(selectResultsOutdated);
+  const rows = useAppStore(selectRowsCurrent);
   const { result } = prediction;
   if (!result) return null;
   const { value, correct, total } = accuracy(classes.predicted, classes.gold);
@@ -22,11 +27,17 @@ export function AccuracySummary() {
           {t('staleResults')}
         </p>
       ) : (
-        outdated && (
+        outdated &&
+        (prediction.current ? (
+          <p className="notice stale-notice" role="status">
+            {t('rowsCurrent', { current: rows.count, total: rows.total })}{' '}
+            <progress aria-label="Rows current" value={rows.count} max={rows.total} />
+          </p>
+        ) : (
           <p className="notice stale-notice" role="status">
             {t('outdatedResults')}
           </p>
-        )
+        ))
       )}
       {prediction.error && prediction.error.code !== 'templateTooLong' && (
         <p className="notice error" role="alert">

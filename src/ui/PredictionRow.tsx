@@ -16,6 +16,8 @@ export interface PredictionRowProps {
   selected: boolean;
   /** This row holds the table's one tab stop. */
   tabStop: boolean;
+  /** The row's result is for the current inputs (else it is the previous one, or none yet). */
+  current: boolean;
   onSelect: (index: number) => void;
   rowRef?: Ref<HTMLTableRowElement>;
 }
@@ -27,6 +29,7 @@ export const PredictionRow = memo(function PredictionRow(props: PredictionRowPro
     <tr
       ref={props.rowRef}
       data-index={index}
+      data-current={props.current ? 'true' : 'false'}
       aria-current={selected ? 'true' : undefined}
       className={wrong ? 'wrong' : undefined}
     >
@@ -44,7 +47,8 @@ export const PredictionRow = memo(function PredictionRow(props: PredictionRowPro
       <td>{props.predicted}</td>
       {Array.from({ length: props.classCount }, (_, c) => (
         <td key={c} className="num">
-          {(probs[c] ?? 0).toFixed(3)}
+          {/* No result yet for this row (a prediction still filling in). */}
+          {probs.length > 0 ? (probs[c] ?? 0).toFixed(3) : '…'}
         </td>
       ))}
       {props.showGold && <td>{props.gold ?? ''}</td>}

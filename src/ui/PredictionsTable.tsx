@@ -10,8 +10,10 @@ import { useTranslation } from './useTranslation';
 import {
   selectPredictionClasses,
   selectResultsOutdated,
+  selectRowsCurrent,
   selectSelectedIndex,
 } from '../state/selectors';
+import { reportRowsInView } from '../state/modelSync';
 import { useAppStore } from '../state/store';
 import { PredictionRow } from './PredictionRow';
 
@@ -25,6 +27,7 @@ export function PredictionsTable() {
   const prediction = useAppStore((s) => s.prediction);
   const selected = useAppStore(selectSelectedIndex);
   const outdated = useAppStore(selectResultsOutdated);
+  const rowsCurrent = useAppStore(selectRowsCurrent);
   const classes = useAppStore(selectPredictionClasses);
   const selectExample = useAppStore((s) => s.selectExample);
   const { result, examples, classNames } = prediction;
@@ -56,6 +59,16 @@ export function PredictionsTable() {
       ?.querySelector<HTMLButtonElement>(`tr[data-index="${tabRow}"] .row-select`)
       ?.focus();
   }, [tabRow]);
+
+  // The rows in view are computed first by the next prediction (estimated from the scroll box;
+  // close enough for ordering work, and it needs no layout read per row).
+  const reportView = useCallback(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const start = Math.floor(box.scrollTop / ROW_HEIGHT_ESTIMATE);
+    reportRowsInView(start, start + Math.ceil(box.clientHeight / ROW_HEIGHT_ESTIMATE) + 1);
+  }, []);
+  useEffect(reportView, [reportView, count]);
 
   const select = useCallback(
     (index: number) => {
@@ -93,20 +106,21 @@ export function PredictionsTable() {
     const example = examples[i];
     if (!example) return null;
     const gold = classes.gold[i] ?? -1;
-    const predicted = classes.predicted[i] ?? 0;
+    const predicted = classes.predicted[i] ?? -1;
     return (
       <PredictionRow
         key={`${i}:${example.text}`}
         index={i}
         text={example.text}
-        predicted={classNames[predicted] ?? ''}
+        predicted={predicted < 0 ? '…' : (classNames[predicted] ?? '')}
         probs={result.examples[i]?.probs ?? []}
         classCount={classNames.length}
         gold={example.gold}
         showGold={hasGold}
-        wrong={gold >= 0 && gold !== predicted}
+        wrong={gold >= 0 && predicted >= 0 && gold !== predicted}
         selected={i === selected}
         tabStop={i === tabRow}
+        current={rowsCurrent.isCurrent(i)}
         onSelect={select}
         rowRef={virtual ? virtualizer.measureElement : undefined}
       />
@@ -116,11 +130,12 @@ export function PredictionsTable() {
   return (
     <>
       <p className="help">{t('tableKeysHelp')}</p>
-      <div className="table-scroll" ref={scrollRef}>
+      <div className="table-scroll" ref={scrollRef} onScroll={reportView}>
         <table
           aria-label="Predictions"
           aria-busy={outdated}
-          className={outdated ? 'predictions stale' : 'predictions'}
+          // While rows fill in, each row says whether it is current; before that, the whole table.
+          className={outdated && !prediction.current ? 'predictions stale' : 'predictions'}
         >
           <thead>
             <tr>

@@ -126,10 +126,7 @@ export class BatchRunner {
       }
     });
     const toRun = [...missing.values()];
-    // The rows already known show at once, before the first run.
-    if (progress && toRun.length > 0 && cachedReady.length > 0)
-      if (!(await progress.afterChunk(cachedReady))) return null;
-    const ran = await this.runChunks(toRun, found, stats, progress);
+    const ran = await this.runChunks(toRun, cachedReady, found, stats, progress);
     if (!ran) return null;
     return keys.map((key) => {
       const out = found.get(key);
@@ -138,9 +135,14 @@ export class BatchRunner {
     });
   }
 
-  /** Runs the distinct missing sequences chunk by chunk; false when progress said stop. */
+  /**
+   * Runs the distinct missing sequences chunk by chunk; false when progress said stop. The rows
+   * already cached are reported first, when more than one chunk is to run (else the answer
+   * itself comes as soon).
+   */
   private async runChunks(
     toRun: Array<{ sequence: RunnableSequence; indices: number[] }>,
+    cachedReady: ReadySequence[],
     found: Map<string, SequenceOutputs>,
     stats: PredictStats,
     progress: ChunkProgress | null,
@@ -151,6 +153,7 @@ export class BatchRunner {
     toRun.forEach((r, u) => r.indices.forEach((i) => positionOfIndex.set(i, u)));
     const urgent = (progress?.priority ?? []).flatMap((i) => positionOfIndex.get(i) ?? []);
     let remaining = toRun.map((_, u) => u);
+    let unreported = cachedReady;
     while (remaining.length > 0) {
       // Re-planned after every chunk: the size follows the latest measurement of this model.
       const local = new Map(remaining.map((u, at) => [u, at]));
@@ -167,32 +170,52 @@ export class BatchRunner {
         budget,
       );
       const chunk = first.map((at) => remaining[at] ?? 0);
-      const batch = chunk.map((u) => toRun[u]?.sequence as RunnableSequence);
-      const padding = paddingOf(lengths, [chunk]);
-      const started = performance.now();
-      const { data, rowOffsets, vocab, outputBytes, hidden } = await this.runBatch(batch);
-      const ms = performance.now() - started;
-      // Only chunked runs teach the sizer: the warm-up and tuning runs are not what it sizes.
-      if (progress) this.sizer.record(padding.tokens + padding.paddedTokens, ms);
-      stats.sessionMs += ms;
-      stats.modelRuns++;
-      stats.sequencesRun += batch.length;
-      stats.outputBytes += outputBytes;
-      stats.tokens += padding.tokens;
-      stats.paddedTokens += padding.paddedTokens;
-      const ready: ReadySequence[] = [];
-      batch.forEach((s, b) => {
-        const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
-        const outputs = { perMask, h: hidden.h(b), e: hidden.e(b) };
-        this.outputs.set(sequenceKey(s), outputs);
-        found.set(sequenceKey(s), outputs);
-        for (const index of toRun[chunk[b] ?? -1]?.indices ?? []) ready.push({ index, outputs });
-      });
+      if (progress && unreported.length > 0 && chunk.length < remaining.length)
+        if (!(await progress.afterChunk(unreported))) return false;
+      unreported = [];
+      const ready = await this.runChunk(
+        chunk.map((u) => toRun[u] as { sequence: RunnableSequence; indices: number[] }),
+        found,
+        stats,
+        progress !== null,
+      );
       const done = new Set(chunk);
       remaining = remaining.filter((u) => !done.has(u));
       if (progress && remaining.length > 0 && !(await progress.afterChunk(ready))) return false;
     }
     return true;
+  }
+
+  /** Runs one chunk, caches its outputs and answers them per request index. */
+  private async runChunk(
+    chunk: Array<{ sequence: RunnableSequence; indices: number[] }>,
+    found: Map<string, SequenceOutputs>,
+    stats: PredictStats,
+    measure: boolean,
+  ): Promise<ReadySequence[]> {
+    const batch = chunk.map((c) => c.sequence);
+    const lengths = batch.map((s) => s.ids.length);
+    const padding = paddingOf(lengths, [lengths.map((_, b) => b)]);
+    const started = performance.now();
+    const { data, rowOffsets, vocab, outputBytes, hidden } = await this.runBatch(batch);
+    const ms = performance.now() - started;
+    // Only chunked runs teach the sizer: the warm-up and tuning runs are not what it sizes.
+    if (measure) this.sizer.record(padding.tokens + padding.paddedTokens, ms);
+    stats.sessionMs += ms;
+    stats.modelRuns++;
+    stats.sequencesRun += batch.length;
+    stats.outputBytes += outputBytes;
+    stats.tokens += padding.tokens;
+    stats.paddedTokens += padding.paddedTokens;
+    const ready: ReadySequence[] = [];
+    chunk.forEach(({ sequence, indices }, b) => {
+      const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
+      const outputs = { perMask, h: hidden.h(b), e: hidden.e(b) };
+      this.outputs.set(sequenceKey(sequence), outputs);
+      found.set(sequenceKey(sequence), outputs);
+      for (const index of indices) ready.push({ index, outputs });
+    });
+    return ready;
   }
 
   /** True when the session is the head-rewritten graph that computes logits at mask rows only. */

@@ -180,7 +180,8 @@ describe('chunked predictions', () => {
       onRows: (partial) => updates.push(partial),
       keepGoing: () => Promise.resolve(true),
     });
-    if (!chunked || 'code' in chunked || 'code' in whole) throw new Error('predict failed');
+    if ('stopped' in chunked || 'code' in chunked || 'code' in whole)
+      throw new Error('predict failed');
     // The first chunk is small (nothing measured yet), so there are several.
     expect(chunked.stats.modelRuns).toBeGreaterThan(1);
     expect(updates.length).toBe(chunked.stats.modelRuns - 1);
@@ -212,7 +213,7 @@ describe('chunked predictions', () => {
       onRows: (partial) => reported.push(...partial.rows.map((r) => r.index)),
       keepGoing: () => Promise.resolve(false),
     });
-    expect(stopped).toBeNull();
+    expect(stopped).toMatchObject({ stopped: true, stats: { sequencesRun: reported.length } });
     expect(reported.length).toBeGreaterThan(0);
     expect(reported.length).toBeLessThan(examples.length);
     const next = await runner.predict(input);

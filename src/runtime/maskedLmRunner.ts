@@ -54,6 +54,12 @@ interface Assembled {
   maskCount: number;
 }
 
+/** A prediction that stopped because `keepGoing` said so, and what it had run by then. */
+export interface StoppedPrediction {
+  stopped: true;
+  stats: PredictStats;
+}
+
 /** How a prediction reports rows as they finish, and learns whether to go on. */
 export interface PredictProgress {
   /** Example indices to compute first after the selected one (the rows in view). */
@@ -154,17 +160,18 @@ export class MaskedLmRunner {
   /**
    * Scores every example; fails only when the template alone does not fit the model. With
    * `progress` the model runs in chunks (the selected example and `priority` rows first), each
-   * chunk's rows are reported as they finish, and the answer is null when `keepGoing` said stop.
+   * chunk's rows are reported as they finish, and the answer says it stopped when `keepGoing`
+   * said so.
    */
   async predict(input: PredictInput): Promise<PredictResult | WorkerError>;
   async predict(
     input: PredictInput,
     progress: PredictProgress | null,
-  ): Promise<PredictResult | WorkerError | null>;
+  ): Promise<PredictResult | WorkerError | StoppedPrediction>;
   async predict(
     input: PredictInput,
     progress: PredictProgress | null = null,
-  ): Promise<PredictResult | WorkerError | null> {
+  ): Promise<PredictResult | WorkerError | StoppedPrediction> {
     const assembled = this.assemble(input);
     if ('code' in assembled) return assembled;
     const { sequences, wordPieces, maskCount } = assembled;
@@ -204,7 +211,7 @@ export class MaskedLmRunner {
     };
     const stats = emptyStats();
     const outputs = await this.batches.outputsFor(sequences, stats, chunks);
-    if (!outputs) return null;
+    if (!outputs) return { stopped: true, stats };
     return {
       ...summary(outputs[input.selectedIndex]),
       examples: outputs.map((out, i) => scores(out, i)),

@@ -13,7 +13,7 @@ import { CurrentModel } from './currentModel';
 import { classifyLoadError } from './loadErrors';
 import { errorText, loadModel, type LoadedModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
-import type { PartialPrediction } from './predictTypes';
+import type { PartialPrediction, PredictStats } from './predictTypes';
 import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { PredictCounters, WorkerRequest, WorkerResponse } from './protocol';
 import { ortRuntime } from './ort/runtime';
@@ -162,8 +162,9 @@ async function predict(request: PredictRequest, overtaken: () => boolean): Promi
   try {
     const running = models.use((runner) => runner.predict(request, progress));
     const result = running && (await running);
-    if (!running) reply({ type: 'failed', id, error: { code: 'noModel' } });
-    else if (result === null) answerSuperseded(request);
+    if (result && 'stats' in result) count(result.stats);
+    if (!result) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    else if ('stopped' in result) answerSuperseded(request);
     else if ('code' in result) reply({ type: 'failed', id, error: result });
     else {
       counters.completed++;
@@ -172,6 +173,14 @@ async function predict(request: PredictRequest, overtaken: () => boolean): Promi
   } catch (error) {
     reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   }
+}
+
+/** Adds one prediction's model runs to the counters, finished or stopped. */
+function count(stats: PredictStats): void {
+  counters.chunks += stats.modelRuns;
+  counters.sequencesRun += stats.sequencesRun;
+  counters.tokens += stats.tokens;
+  counters.paddedTokens += stats.paddedTokens;
 }
 
 async function tune(request: TuningRequest): Promise<void> {

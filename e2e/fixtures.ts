@@ -54,6 +54,15 @@ export class Playground {
     await expect(this.runtime()).toContainText('cloze-lab-en');
     await expect(this.runtime()).toContainText('fp32');
     await expect(this.table().getByRole('row')).not.toHaveCount(0);
+    await this.settled();
+  }
+
+  /**
+   * Waits until no prediction is filling the table in (rows arrive chunk by chunk; a row not yet
+   * computed keeps its old value or shows "…"), so what a test reads is one prediction's table.
+   */
+  async settled(): Promise<void> {
+    await expect(this.page.getByRole('progressbar', { name: 'Rows current' })).toHaveCount(0);
   }
 
   /** Picks "Another Hub model…", points the Hub host at `host` and loads `repo`. */
@@ -71,6 +80,7 @@ export class Playground {
 
   /** A class's probability column, all rows, as one string: changes when any row changes. */
   async column(cls: string): Promise<string> {
+    await this.settled();
     const headers = await this.table().getByRole('columnheader').allTextContents();
     const column = headers.indexOf(cls);
     if (column < 0) throw new Error(`no column ${cls} in ${headers.join(', ')}`);
@@ -84,6 +94,7 @@ export class Playground {
 
   /** The probability text in row `row` (0-based, body rows) for the class column `cls`. */
   async probability(row: number, cls: string): Promise<string> {
+    await this.settled();
     const headers = await this.table().getByRole('columnheader').allTextContents();
     const column = headers.indexOf(cls);
     if (column < 0) throw new Error(`no column ${cls} in ${headers.join(', ')}`);
@@ -121,5 +132,23 @@ export const test = base.extend<{ app: Playground; offlineGuard: void; mirror: H
     await use(new Playground(page, String(testInfo.project.metadata.backend)));
   },
 });
+
+/**
+ * Pastes as the browser does: the whole text lands in the box with one input event. (Playwright's
+ * fill types it through the editing commands, which alone take many seconds on a loaded machine.)
+ */
+export async function paste(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([selector, text]) => {
+      const box = document.querySelector<HTMLTextAreaElement>(selector);
+      if (!box) throw new Error(`no ${selector}`);
+      box.focus();
+      // The native setter, so React sees the change as it would a paste.
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, text);
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    },
+    [selector, text] as const,
+  );
+}
 
 export { expect };

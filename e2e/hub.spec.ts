@@ -132,3 +132,19 @@ test('a Chinese model scores Chinese label words, one character per token', asyn
   await expect(page.getByText('好 ✓ one token')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Token preview' })).toContainText('电');
 });
+
+test('a shared link without a precision opens a Hub model in q8 when Auto runs it on WASM @wasm-only', async ({
+  app,
+  page,
+  mirror,
+}) => {
+  // Chromium offers `navigator.gpu` here, but no hardware adapter: Auto runs WASM, where q8 is
+  // the default (2.3× faster than fp32 on a BERT-base-sized model). It used to pick fp32.
+  app.useAutoBackend();
+  await page.goto(app.url(`/?model=cloze-fixtures/bert-tiny-quantized&hub=${mirror.url}`));
+  await expect(app.runtime()).toContainText('cloze-fixtures/bert-tiny-quantized · q8', {
+    timeout: 150_000,
+  });
+  await expect(app.runtime()).toContainText('WASM');
+  expect(mirror.served).toContain('cloze-fixtures/bert-tiny-quantized/onnx/model_quantized.onnx');
+});

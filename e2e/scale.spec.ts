@@ -4,7 +4,7 @@
  * Times are measured in the test; the thresholds are deliberately generous (shared CPUs).
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, paste, test } from './fixtures';
 
 // Saved state and large inputs do not depend on the backend: both projects run them on Auto.
 test.beforeEach(({ app }) => app.useAutoBackend());
@@ -28,24 +28,6 @@ async function watchLongFrames(page: Page): Promise<() => Promise<number>> {
     }).observe({ type });
   });
   return () => page.evaluate(() => (window as unknown as { longest: number }).longest);
-}
-
-/**
- * Pastes as the browser does: the whole text lands in the box with one input event. (Playwright's
- * fill types it through the editing commands, which alone take many seconds on a loaded machine.)
- */
-async function paste(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, text]) => {
-      const box = document.querySelector<HTMLTextAreaElement>(selector);
-      if (!box) throw new Error(`no ${selector}`);
-      box.focus();
-      // The native setter, so React sees the change as it would a paste.
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, text);
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    },
-    [selector, text] as const,
-  );
 }
 
 /** Milliseconds until the page runs a frame for a request sent now (it waits behind any freeze). */

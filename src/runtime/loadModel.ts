@@ -8,6 +8,7 @@ import type { InferenceSession } from 'onnxruntime-web/webgpu';
 import { modelLabel } from '../core/modelSource';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { exclusive } from './exclusive';
+import { inspectGpuAdapter } from './gpuAdapter';
 import { ModelLoadError } from './loadErrors';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
 import { fetchModelFiles, type ProgressListener } from './modelFiles';
@@ -187,36 +188,6 @@ async function warmUpOrExplain(runner: MaskedLmRunner): Promise<void> {
   } catch (error) {
     if (error instanceof ModelLoadError) throw error;
     throw new ModelLoadError('notMaskedLm', errorText(error));
-  }
-}
-
-/** The parts of a WebGPU adapter Auto looks at (`info` in current browsers, flags in older). */
-interface GpuAdapterLike {
-  isFallbackAdapter?: boolean;
-  info?: {
-    isFallbackAdapter?: boolean;
-    vendor?: string;
-    architecture?: string;
-    description?: string;
-  };
-}
-
-/** Whether the browser offers a WebGPU adapter, and whether it is a software fallback. */
-async function inspectGpuAdapter(): Promise<{ fallback: boolean; name: string } | null> {
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-  if (!gpu) return null;
-  try {
-    const adapter = (await gpu.requestAdapter()) as GpuAdapterLike | null;
-    if (!adapter) return null;
-    const info = adapter.info ?? {};
-    const name =
-      info.description || [info.vendor, info.architecture].filter(Boolean).join(' ') || '?';
-    return {
-      fallback: info.isFallbackAdapter === true || adapter.isFallbackAdapter === true,
-      name,
-    };
-  } catch {
-    return null;
   }
 }
 

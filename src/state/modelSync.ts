@@ -16,6 +16,7 @@ import { tuningFingerprint } from '../core/tuning/fingerprint';
 import { labelWordsOf } from '../core/verbalizer';
 import { beginRows, fillRows, type RowProgress } from '../core/progressiveRows';
 import type {
+  Backend,
   BackendChoice,
   ExampleScores,
   PartialPrediction,
@@ -26,6 +27,7 @@ import type {
   WorkerMemory,
 } from '../runtime/protocol';
 import type { OrtBuildChoice } from '../runtime/ort/runtime';
+import { autoBackend } from '../runtime/gpuAdapter';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
   selectExamples,
@@ -49,13 +51,23 @@ export function startModelWorker(): void {
   client ??= new ModelWorkerClient(ortBuildFromUrl());
 }
 
+/**
+ * Loads the model: a shared link (?model=…&hub=…) wins over the saved choice. Only a link needs
+ * the expected backend (its default dtype), so a plain visit does not wait for the adapter.
+ */
+async function chooseFirstModel(): Promise<void> {
+  const { model } = useAppStore.getState();
+  const link = new URLSearchParams(location.search);
+  const linked =
+    link.has('model') &&
+    sourceFromLink(location.search, model.hubHost, defaultDtype(await expectedBackend()));
+  await chooseModel(linked || model.source);
+}
+
 /** Loads the chosen (or linked) model and keeps predictions in step with the workspace. */
 export function startModelSync(): void {
   startModelWorker();
-  const { model } = useAppStore.getState();
-  // A shared link (?model=…&hub=…) wins over the saved choice.
-  const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));
-  void chooseModel(linked ?? model.source);
+  void chooseFirstModel();
   void refreshCacheSize();
   void loadServedModels();
   useAppStore.subscribe((state, previous) => {
@@ -340,9 +352,12 @@ function headRewriteFromUrl(): boolean {
   return new URLSearchParams(location.search).get('head') !== 'original';
 }
 
-/** The backend a model will most likely run on, to pick a default dtype before loading. */
-function expectedBackend(): 'wasm' | 'webgpu' {
+/**
+ * The backend a model will most likely run on, to pick a default dtype before loading: the one
+ * asked for, or what Auto will pick (it asks the browser for its WebGPU adapter, as the worker
+ * will: a software adapter means WASM, and q8).
+ */
+async function expectedBackend(): Promise<Backend> {
   const forced = wantedBackend(useAppStore.getState().backend);
-  if (forced !== 'auto') return forced;
-  return 'gpu' in navigator ? 'webgpu' : 'wasm';
+  return forced !== 'auto' ? forced : autoBackend();
 }

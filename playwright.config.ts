@@ -34,6 +34,9 @@ export default defineConfig({
       // Tests of WASM itself (its heap after model switches), and of parts where the backend
       // plays no role beyond what the tests on Auto already cover, run once, in the wasm project.
       grepInvert: /@wasm-only/,
+      // Saved state and large inputs run on Auto, which picks WASM on this software adapter: the
+      // wasm project's run already covers them (they took about a third of this project's time).
+      testIgnore: ['**/workspace.spec.ts', '**/scale.spec.ts'],
       use: { launchOptions: { executablePath, args: [...chromiumArgs, '--enable-unsafe-webgpu'] } },
     },
   ],

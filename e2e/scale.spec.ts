@@ -6,7 +6,8 @@
 import type { Page } from '@playwright/test';
 import { expect, paste, test } from './fixtures';
 
-// Saved state and large inputs do not depend on the backend: both projects run them on Auto.
+// Saved state and large inputs do not depend on the backend: they run on Auto, in the wasm project
+// only (playwright.config.ts); in the webgpu project Auto would pick WASM too, a second identical run.
 test.beforeEach(({ app }) => app.useAutoBackend());
 
 const MANY = 2000;

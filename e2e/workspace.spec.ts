@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// Saved state and large inputs do not depend on the backend: both projects run them on Auto.
+// Saved state and large inputs do not depend on the backend: they run on Auto, in the wasm project
+// only (playwright.config.ts); in the webgpu project Auto would pick WASM too, a second identical run.
 test.beforeEach(({ app }) => app.useAutoBackend());
 
 const KEY = 'cloze-lab-workspace';

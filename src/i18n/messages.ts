@@ -157,7 +157,7 @@ const en = {
   fillMaskFor: 'For: “{text}”',
   waitingForModel: 'Waiting for the model…',
   stats:
-    'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out.',
+    'Last update: {runs} model run(s) over {sequences} sequence(s), {hits} from cache, {ms} ms in the model, {kb} KB copied out, {padding}% padding.',
   workerError: 'The model failed: {message}',
   // Saved state, storage, reset and crashes (hardening).
   restoreRepaired:
@@ -407,7 +407,7 @@ const zh: Record<MessageKey, string> = {
   fillMaskFor: '例句：“{text}”',
   waitingForModel: '正在等待模型…',
   stats:
-    '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB。',
+    '上次更新：模型运行 {runs} 次，共 {sequences} 个序列，{hits} 个来自缓存，模型耗时 {ms} 毫秒，复制出 {kb} KB，填充占 {padding}%。',
   workerError: '模型出错：{message}',
   // 保存状态、存储、重置与崩溃（加固）。
   restoreRepaired: '已保存工作区中的部分内容无法读取，已重置：{fields}。其余内容均已恢复。',

@@ -66,6 +66,10 @@ export function AccuracySummary() {
           hits: stats.cacheHits,
           ms: stats.sessionMs.toFixed(1),
           kb: (stats.outputBytes / 1024).toFixed(0),
+          // Padding tokens are computed and thrown away: chunks sorted by length keep this small.
+          padding: ((100 * stats.paddedTokens) / (stats.tokens + stats.paddedTokens || 1)).toFixed(
+            1,
+          ),
         })}
       </p>
     </div>

@@ -20,13 +20,14 @@ import {
   type SequenceOutputs,
   type SessionLike,
 } from './batchRunner';
-import type {
-  ExampleScores,
-  PartialPrediction,
-  PredictInput,
-  PredictResult,
-  PredictStats,
-  PredictSummary,
+import {
+  noRuns,
+  type ExampleScores,
+  type PartialPrediction,
+  type PredictInput,
+  type PredictResult,
+  type PredictStats,
+  type PredictSummary,
 } from './predictTypes';
 import type { WorkerError } from './protocol';
 import {
@@ -145,7 +146,7 @@ export class MaskedLmRunner {
   async tuningFeatures(input: PredictInput): Promise<TuningFeatures | WorkerError> {
     const assembled = this.assemble(input);
     if ('code' in assembled) return assembled;
-    const outputs = await this.batches.outputsFor(assembled.sequences, emptyStats());
+    const outputs = await this.batches.outputsFor(assembled.sequences, noRuns());
     if (!outputs) throw new Error('A run without progress cannot stop early.');
     return {
       examples: outputs.map((out) => ({
@@ -209,7 +210,7 @@ export class MaskedLmRunner {
         return progress.keepGoing();
       },
     };
-    const stats = emptyStats();
+    const stats = noRuns();
     const outputs = await this.batches.outputsFor(sequences, stats, chunks);
     if (!outputs) return { stopped: true, stats };
     return {
@@ -218,16 +219,4 @@ export class MaskedLmRunner {
       stats,
     };
   }
-}
-
-function emptyStats(): PredictStats {
-  return {
-    modelRuns: 0,
-    sequencesRun: 0,
-    cacheHits: 0,
-    sessionMs: 0,
-    outputBytes: 0,
-    tokens: 0,
-    paddedTokens: 0,
-  };
 }

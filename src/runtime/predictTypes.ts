@@ -76,6 +76,19 @@ export interface PredictSummary {
   tunedHeadApplied: boolean;
 }
 
+/** Counters with nothing run yet: where a prediction starts counting. */
+export function noRuns(): PredictStats {
+  return {
+    modelRuns: 0,
+    sequencesRun: 0,
+    cacheHits: 0,
+    sessionMs: 0,
+    outputBytes: 0,
+    tokens: 0,
+    paddedTokens: 0,
+  };
+}
+
 /** The answer to one predict request. */
 export interface PredictResult extends PredictSummary {
   examples: ExampleScores[];

@@ -22,12 +22,12 @@ import type {
   PartialPrediction,
   PredictCounters,
   PredictRequestFields,
-  PredictStats,
   PredictSummary,
   WorkerMemory,
 } from '../runtime/protocol';
 import type { OrtBuildChoice } from '../runtime/ort/runtime';
 import { autoBackend } from '../runtime/gpuAdapter';
+import { noRuns } from '../runtime/predictTypes';
 import { ModelWorkerClient } from '../runtime/workerClient';
 import {
   selectExamples,
@@ -268,7 +268,7 @@ async function requestPrediction(): Promise<void> {
     );
     rows = fillRows(rows, partial.rows);
     // The first visit has no earlier result: its rows show once the selected one's summary came.
-    const base = prediction.result ?? (summary && { ...summary, examples: [], stats: NO_RUNS });
+    const base = prediction.result ?? (summary && { ...summary, examples: [], stats: noRuns() });
     if (!base) return;
     setPrediction({
       result: { ...base, ...summary, examples: rows.scores },
@@ -299,16 +299,6 @@ async function requestPrediction(): Promise<void> {
 
 /** A row whose result is not known yet: no probabilities. */
 const UNSCORED: ExampleScores = { probs: [], truncatedTokens: 0 };
-/** The counters of a result still filling in, before its model runs are added up. */
-const NO_RUNS: PredictStats = {
-  modelRuns: 0,
-  sequencesRun: 0,
-  cacheHits: 0,
-  sessionMs: 0,
-  outputBytes: 0,
-  tokens: 0,
-  paddedTokens: 0,
-};
 
 /** The Predictions table's rows in view, most urgent first (set by the table as it scrolls). */
 let visibleRows: { start: number; end: number } = { start: 0, end: 0 };

@@ -99,12 +99,30 @@ export function startPersisting(): void {
       Math.max(0, Math.min(WRITE_DELAY_MS, WRITE_MAX_WAIT_MS - waited)),
     );
   });
-  // A reload or a closed tab must not lose the last keystrokes.
-  addEventListener('pagehide', () => timer !== null && flush(true));
-  document.addEventListener(
-    'visibilitychange',
-    () => document.visibilityState === 'hidden' && timer !== null && flush(true),
-  );
+  // A reload or a closed tab must not lose the last keystrokes: neither those still waiting for
+  // the timer, nor those whose IndexedDB write has started but may be dropped by the unload.
+  const onHide = () => {
+    if (timer !== null) flush(true);
+    else if (largeInFlight) keepUnloadCopy(largeInFlight);
+  };
+  addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') onHide();
+  });
+}
+
+/** The large parts of the newest IndexedDB write not yet confirmed, or null. */
+let largeInFlight: LargeParts | null = null;
+/** Counts IndexedDB writes, so an older one finishing late does not drop a newer unload copy. */
+let writesStarted = 0;
+
+/** Puts the large parts in localStorage, synchronously, to win at the next start. */
+function keepUnloadCopy(large: LargeParts): void {
+  try {
+    localStorage.setItem(UNLOAD_KEY, JSON.stringify(large));
+  } catch {
+    // Too large for localStorage: IndexedDB may still finish the write.
+  }
 }
 
 async function write(
@@ -126,15 +144,16 @@ async function write(
     before.tuning.historyFor !== after.tuning.historyFor;
   if (largeReadFailed) problems.push('unavailable');
   else if (largeChanged) {
-    if (unloading)
-      try {
-        localStorage.setItem(UNLOAD_KEY, JSON.stringify(large));
-      } catch {
-        // Too large for localStorage: IndexedDB may still finish the write below.
-      }
+    if (unloading) keepUnloadCopy(large);
+    const thisWrite = ++writesStarted;
+    largeInFlight = large;
     try {
       await set(LARGE_KEY, large, database());
-      if (!unloading) localStorage.removeItem(UNLOAD_KEY);
+      // Only the newest write may drop the unload copy: an older one holds older text.
+      if (thisWrite === writesStarted) {
+        largeInFlight = null;
+        if (!unloading) localStorage.removeItem(UNLOAD_KEY);
+      }
     } catch (error) {
       problems.push(storageProblemOf(error));
     }

@@ -270,11 +270,14 @@ async function requestPrediction(): Promise<void> {
     // The first visit has no earlier result: its rows show once the selected one's summary came.
     const base = prediction.result ?? (summary && { ...summary, examples: [], stats: noRuns() });
     if (!base) return;
+    // These inputs are valid (they are being scored): no longer the last valid results.
     setPrediction({
       result: { ...base, ...summary, examples: rows.scores },
       examples,
       classNames,
       current: rows.current,
+      stale: false,
+      error: null,
     });
   };
   const outcome = await client.predict(

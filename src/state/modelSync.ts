@@ -24,6 +24,7 @@ import {
   selectVerbalizerIssues,
 } from './selectors';
 import { NewestAnswerWins } from './newestAnswerWins';
+import { prefetchModelFiles } from './prefetchModel';
 import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 
 let client: ModelWorkerClient | null = null;
@@ -45,6 +46,7 @@ export function startModelSync(): void {
   const { model } = useAppStore.getState();
   // A shared link (?model=…&hub=…) wins over the saved choice.
   const linked = sourceFromLink(location.search, model.hubHost, defaultDtype(expectedBackend()));
+  prefetchModelFiles(linked ?? model.source);
   void chooseModel(linked ?? model.source);
   void refreshCacheSize();
   void loadServedModels();

@@ -36,7 +36,8 @@ function noteFirstRow() {
 async function visit(page, url) {
   await page.addInitScript(noteFirstRow);
   const started = Date.now();
-  await page.goto(url);
+  // A loaded machine can take longer than Playwright's default 30 s to answer a navigation.
+  await page.goto(url, { timeout: 120_000 });
   await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 120_000 });
   const { pageMs, wallMs } = await page.evaluate(() => window.__firstRow);
   const runtime = await page.getByRole('status', { name: 'Runtime' }).textContent();

@@ -9,7 +9,7 @@ import { EXAMPLES } from './lib/examples.mjs';
 import { printReport, writeResults } from './report.mjs';
 import { measureBertBase } from './scenarios/bertBase.mjs';
 import { measureEdits } from './scenarios/edits.mjs';
-import { measureFirstVisit } from './scenarios/firstVisit.mjs';
+import { measureFirstVisit, measureFirstVisitInWarmBrowser } from './scenarios/firstVisit.mjs';
 import { measureLargeInputEdits } from './scenarios/largeInputs.mjs';
 import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
 import { measureTuning } from './scenarios/tuning.mjs';
@@ -42,13 +42,15 @@ try {
   // Baseline first, in the same browser session: the unmodified graph (logits at every token).
   const baseline = await measureEdits(browser, url, '?backend=wasm&head=original', ROUNDS);
   const app = await measureEdits(browser, url, '?backend=wasm', ROUNDS);
-  const coldStartBaseline = await measureFirstVisit(
+  // First visits: each in a freshly started browser with an empty profile, as a visitor meets it.
+  const coldStartBaseline = await measureFirstVisit(url, '?ort=asyncify', FIRST_VISIT_TRIALS);
+  const coldStart = await measureFirstVisit(url, '', FIRST_VISIT_TRIALS);
+  const coldStartWarmBrowser = await measureFirstVisitInWarmBrowser(
     browser,
     url,
-    '?ort=asyncify',
+    '',
     FIRST_VISIT_TRIALS,
   );
-  const coldStart = await measureFirstVisit(browser, url, '', FIRST_VISIT_TRIALS);
   const tuning = await attempt('head tuning', () => measureTuning(browser, url));
   const modelSwitchMemory = await attempt('memory after model switches', () =>
     measureModelSwitchMemory(browser, url, MODEL_SWITCHES),
@@ -74,6 +76,7 @@ try {
     baseline,
     coldStart,
     coldStartBaseline,
+    coldStartWarmBrowser,
     tuning,
     bertBase,
     modelSwitchMemory,

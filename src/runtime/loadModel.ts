@@ -1,8 +1,8 @@
 /**
  * Loading a masked LM in the browser: fetch its files (bundled, Hub or picked folder), rewrite
  * the MLM head, create the ORT session on WebGPU when asked for or (Auto) when the browser offers
- * a hardware adapter (else multithreaded WASM), check it really is a masked LM, warm it up. Runs
- * inside the worker only.
+ * a hardware adapter (else multithreaded WASM), check it really is a masked LM, warm it up
+ * (except the first model of a visit, see `needsWarmUp`). Runs inside the worker only.
  */
 import type { InferenceSession } from 'onnxruntime-web/webgpu';
 import { modelLabel } from '../core/modelSource';
@@ -30,11 +30,15 @@ export interface LoadedModel {
   release(): Promise<void>;
 }
 
-/** Loads a model from any source; throws a ModelLoadError (or a raw error) when it cannot. */
+/**
+ * Loads a model from any source; throws a ModelLoadError (or a raw error) when it cannot.
+ * `firstModel`: no model answers yet in this worker (see `needsWarmUp`).
+ */
 export async function loadModel(
   { source, backend: wanted, rewriteHead, folderFiles }: LoadRequestFields,
   onProgress: ProgressListener,
   signal: AbortSignal,
+  firstModel = false,
 ): Promise<LoadedModel> {
   const [{ modelBytes, tokenizer, config }, ort] = await Promise.all([
     fetchModelFiles(source, folderFiles, onProgress, signal),
@@ -63,6 +67,7 @@ export async function loadModel(
     rewrite.ok ? rewrite.model : modelBytes,
     wanted,
     makeRunner,
+    needsWarmUp(firstModel, rewrite.ok),
   );
   return {
     runner,
@@ -85,6 +90,17 @@ export async function loadModel(
   };
 }
 
+/**
+ * Whether a WASM session must be proven by a warm-up run before the model is reported loaded.
+ * The first model of a visit skips it when the head rewrite succeeded: the rewrite has already
+ * checked the graph ends in vocabulary logits (a masked LM), no earlier model waits to be kept
+ * if this one fails, and the first real prediction pays ORT's first-run set-up instead — one
+ * model run less before the first table row. WebGPU sessions are always proven (fallback).
+ */
+export function needsWarmUp(firstModel: boolean, headRewritten: boolean): boolean {
+  return !(firstModel && headRewritten);
+}
+
 /** The session a model runs in, where, and why there. */
 interface CreatedRunner {
   runner: MaskedLmRunner;
@@ -98,13 +114,15 @@ interface CreatedRunner {
  * Creates the session on WebGPU when wanted and available, and proves it with one warm-up run
  * (which also moves shader compilation off the first real edit). Any failure there, at creation
  * or at run time, falls back to WASM with the reason kept for a visible notice. Auto skips a
- * software fallback adapter (SwiftShader): it runs models many times slower than WASM.
+ * software fallback adapter (SwiftShader): it runs models many times slower than WASM. A WASM
+ * session is proven the same way when `warmUpWasm`.
  */
 async function createRunner(
   ort: Ort,
   model: Uint8Array,
   wanted: BackendChoice,
   makeRunner: (session: InferenceSession) => MaskedLmRunner,
+  warmUpWasm: boolean,
 ): Promise<CreatedRunner> {
   let fallbackReason: FallbackReason | null = null;
   let backendReason: BackendReason = { code: 'asked' };
@@ -134,6 +152,7 @@ async function createRunner(
     throw new ModelLoadError('corrupt', errorText(error));
   }
   const runner = makeRunner(session);
+  if (!warmUpWasm) return { runner, session, backend: 'wasm', backendReason, fallbackReason };
   try {
     await warmUpOrExplain(runner);
   } catch (error) {

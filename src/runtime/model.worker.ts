@@ -121,6 +121,7 @@ async function load(request: Extract<WorkerRequest, { type: 'load' }>): Promise<
       request,
       (file, bytes, total) => reply({ type: 'progress', id, file, loaded: bytes, total }),
       controller.signal,
+      !models.loaded,
     );
     if (controller.signal.aborted) throw new DOMException('cancelled', 'AbortError');
     models.replace(loaded);

@@ -38,7 +38,7 @@ export interface WorkerLike {
 export type WorkerFactory = (name: string) => WorkerLike;
 
 const startModelWorker: WorkerFactory = (name) =>
-  new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name });
+  new Worker(new URL('./workerEntry.ts', import.meta.url), { type: 'module', name });
 
 type Pending = {
   resolve: (response: WorkerResponse) => void;

@@ -36,6 +36,7 @@ import {
   selectVerbalizerIssues,
 } from './selectors';
 import { NewestAnswerWins } from './newestAnswerWins';
+import { prefetchModelFiles } from './prefetchModel';
 import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 
 let client: ModelWorkerClient | null = null;
@@ -61,7 +62,9 @@ async function chooseFirstModel(): Promise<void> {
   const linked =
     link.has('model') &&
     sourceFromLink(location.search, model.hubHost, defaultDtype(await expectedBackend()));
-  await chooseModel(linked || model.source);
+  const source = linked || model.source;
+  prefetchModelFiles(source);
+  await chooseModel(source);
 }
 
 /** Loads the chosen (or linked) model and keeps predictions in step with the workspace. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { StateCreator } from 'zustand/vanilla';
 import { readSavedWorkspace } from '../core/workspace/schema';
 import { applySavedWorkspace, startingWorkspace } from '../state/savedWorkspace';
@@ -44,6 +44,17 @@ function renderWith(stored: unknown): string {
 }
 
 describe('the app with any saved state', () => {
+  // The chart and the tuning panel are lazy (lazyPanels.tsx): a server render shows nothing for
+  // them until their modules have loaded. One render starts the loads; once they are in, every
+  // render below includes both panels, so their render functions meet the fuzzed state too.
+  beforeAll(async () => {
+    renderWith(null);
+    await Promise.all([import('./ProbabilityChart'), import('./TrainingPanel')]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The chart draws nothing before a prediction; the tuning panel always renders.
+    expect(renderWith(null)).toContain('class="panel tuning"');
+  });
+
   it.each([
     ['a history of garbage', { tuning: { history: [null, 'x', 3] } }],
     ['a history row without figures', { tuning: { history: [{ epoch: 1 }] } }],

@@ -1,22 +1,21 @@
 /** The playground: editors on the left, the model's answers on the right. */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
 import { BackendSelect } from './BackendSelect';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
+import { ProbabilityChart, TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsTable } from './PredictionsTable';
-import { ProbabilityChart } from './ProbabilityChart';
 import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
 import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
-import { TrainingPanel } from './TrainingPanel';
 import { VerbalizerEditor } from './VerbalizerEditor';
 
 export function App() {
@@ -63,8 +62,11 @@ export function App() {
           </section>
           <TokenPreview />
           <FillMaskView />
-          <ProbabilityChart />
-          <TrainingPanel />
+          {/* Below the fold: their code loads after the first render (lazyPanels.tsx). */}
+          <Suspense fallback={null}>
+            <ProbabilityChart />
+            <TrainingPanel />
+          </Suspense>
         </div>
       </main>
     </div>

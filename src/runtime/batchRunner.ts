@@ -87,6 +87,8 @@ export class BatchRunner {
 
   /** Learns how long this model takes per token, to size chunks. */
   private readonly sizer = new ChunkSizer();
+  /** Runs of this session so far. */
+  private runs = 0;
 
   constructor(
     private readonly session: SessionLike,
@@ -199,8 +201,11 @@ export class BatchRunner {
     const started = performance.now();
     const { data, rowOffsets, vocab, outputBytes, hidden } = await this.runBatch(batch);
     const ms = performance.now() - started;
-    // Only chunked runs teach the sizer: the warm-up and tuning runs are not what it sizes.
-    if (measure) this.sizer.record(padding.tokens + padding.paddedTokens, ms);
+    // Only chunked runs teach the sizer: the warm-up and tuning runs are not what it sizes. A
+    // session's first run is cold (it allocates and may compile; a visit's first model skips the
+    // warm-up): it would make every later chunk too small.
+    this.runs++;
+    if (measure && this.runs > 1) this.sizer.record(padding.tokens + padding.paddedTokens, ms);
     stats.sessionMs += ms;
     stats.modelRuns++;
     stats.sequencesRun += batch.length;

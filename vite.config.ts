@@ -28,8 +28,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
-    // The app, plus the benchmark's transformers.js baseline page (npm run bench).
-    rollupOptions: { input: { main: 'index.html', pipeline: 'bench/pipeline.html' } },
+    // The app, plus the benchmark's pages (npm run bench): transformers.js' pipeline as a
+    // baseline, and the encoder's matrix-multiply ceiling.
+    rollupOptions: {
+      input: { main: 'index.html', pipeline: 'bench/pipeline.html', ceiling: 'bench/ceiling.html' },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.mjs'],

@@ -147,6 +147,89 @@ function printBertBase({ bertBase }) {
   row('  bytes copied out per example (ours)', kb(bertBase.oursBytesOutPerExample));
 }
 
+const pct = (x) => (x === null || Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+const list = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+
+function printCeiling(dtype, ceiling) {
+  const { best } = ceiling;
+  const gflops = (timings) =>
+    timings.map((t) => `${t.tokens}: ${t.gflopPerSecond.toFixed(1)}`).join(', ');
+  row(
+    `  ${dtype} ceiling: encoder MatMuls alone (best)`,
+    `${best.tokensPerSecond.toFixed(0)} tok/s`,
+    `${best.gflopPerSecond.toFixed(1)} GFLOP/s at ${best.tokens} tokens; GFLOP/s by tokens before the app's pages ${gflops(ceiling.before)}, after ${gflops(ceiling.timings)}; ${ceiling.build}, ${ceiling.threads} thread(s)`,
+  );
+}
+
+function printResponsivenessCell(cell, burstEdits, burstGapMs) {
+  const { baseline: off, chunked: on, ratios } = cell;
+  console.log(
+    `  ${cell.dtype}, ${cell.examples} examples (~${cell.meanTokensPerExample.toFixed(1)} tokens each); ${on.runtime}; reps: single ${on.reps.single}, burst ${on.reps.burst} (baseline ${off.reps.single}, ${off.reps.burst})`,
+  );
+  const pair = (label, a, b, r, note = '') =>
+    row(label, ms(a, 0), `baseline ${ms(b, 0)}; baseline/now ${times(r)}${note}`);
+  pair(
+    '    template edit → first row current',
+    on.single.firstRowMedianMs,
+    off.single.firstRowMedianMs,
+    ratios.firstRow,
+    on.rowsMarked ? '' : ' (rows not marked data-current: first = last)',
+  );
+  pair(
+    '    template edit → last row current',
+    on.single.lastRowMedianMs,
+    off.single.lastRowMedianMs,
+    ratios.lastRow,
+    `; runs ${list(on.single.lastRowMs)} ms`,
+  );
+  pair(
+    `    burst of ${burstEdits}, ${burstGapMs} ms apart → final (from first)`,
+    on.burst.lastRowMedianMs,
+    off.burst.lastRowMedianMs,
+    ratios.burst,
+    `; runs ${list(on.burst.lastRowMs)} ms`,
+  );
+  row(
+    '    burst / single edit (target ≤ 1.3×)',
+    times(on.burst.ratioToSingle),
+    `baseline ${times(off.burst.ratioToSingle)}`,
+  );
+  row(
+    '    burst → final, from the last edit',
+    ms(on.burst.fromLastEditMedianMs, 0),
+    `baseline ${ms(off.burst.fromLastEditMedianMs, 0)}; last edit went in at ${list(on.burst.lastEditAtMs)} ms (baseline ${list(off.burst.lastEditAtMs)}; planned ${(burstEdits - 1) * burstGapMs})`,
+  );
+  row(
+    '    work per burst (sequences run / examples)',
+    on.burst.runsOfWork === null ? 'n/a' : times(on.burst.runsOfWork),
+    `baseline ${off.burst.runsOfWork === null ? 'n/a' : times(off.burst.runsOfWork)}; superseded per burst ${on.burst.superseded ?? 'n/a'} (baseline ${off.burst.superseded ?? 'n/a'})`,
+  );
+  row(
+    '    padded share of tokens run',
+    pct(on.paddedShare),
+    `baseline ${pct(off.paddedShare)}; real tokens per sequence by the counters ${on.tokensPerSequence?.toFixed(1) ?? 'n/a'}`,
+  );
+  row(
+    '    examples/s, single edit',
+    `${on.examplesPerSecond.toFixed(2)} ex/s`,
+    `${pct(on.ceilingShare)} of the ceiling's ${cell.ceilingExamplesPerSecond.toFixed(2)} ex/s; baseline ${off.examplesPerSecond.toFixed(2)} ex/s (${pct(off.ceilingShare)})`,
+  );
+  if (!on.allMatched || !off.allMatched)
+    console.log(
+      `    WARNING: a measured table did not match its last template (now ${on.allMatched}, baseline ${off.allMatched})`,
+    );
+}
+
+/** Prints the responsiveness scenario's figures (also used by bench/run-responsiveness.mjs). */
+export function printResponsiveness({ responsiveness: r }) {
+  if (!r || failed('responsiveness', r)) return;
+  console.log(
+    '  responsiveness: BERT-base-shaped model, WASM; the app against ?chunking=off (one run per request) in the same browser',
+  );
+  for (const [dtype, ceiling] of Object.entries(r.ceiling)) printCeiling(dtype, ceiling);
+  for (const cell of r.cells) printResponsivenessCell(cell, r.burstEdits, r.burstGapMs);
+}
+
 /** Prints every figure of a bench run, in the order the README describes them. */
 export function printReport(result) {
   console.log(
@@ -158,10 +241,11 @@ export function printReport(result) {
   printModelSwitchMemory(result);
   printLargeInputEdits(result);
   printBertBase(result);
+  printResponsiveness(result);
 }
 
-/** Writes the run to bench/results/latest.json (ignored by git: figures belong to a machine). */
-export function writeResults(result) {
+/** Writes the run to bench/results/<name>.json (ignored by git: figures belong to a machine). */
+export function writeResults(result, name = 'latest') {
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(result, null, 2)}\n`);
 }

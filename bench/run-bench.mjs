@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: drives the built app in headless Debian Chromium (WASM) and prints figures —
 // edit latencies, first visit, head tuning, memory across model switches, edits with many
-// examples, and a BERT-base comparison — all measured in one browser session. Figures, not
+// examples, a BERT-base comparison and responsiveness on BERT-base — all measured in one
+// browser session. Figures, not
 // assertions: the machine is shared, so read medians and ratios, not single times.
 import { launchBenchBrowser } from './lib/browser.mjs';
 import { startPreview } from './lib/server.mjs';
@@ -12,6 +13,7 @@ import { measureEdits } from './scenarios/edits.mjs';
 import { measureFirstVisit, measureFirstVisitInWarmBrowser } from './scenarios/firstVisit.mjs';
 import { measureLargeInputEdits } from './scenarios/largeInputs.mjs';
 import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
+import { measureResponsiveness } from './scenarios/responsiveness.mjs';
 import { measureTuning } from './scenarios/tuning.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -65,6 +67,9 @@ try {
   const bertBase = process.env.BENCH_SKIP_BERT_BASE
     ? null
     : await attempt('BERT-base comparison', () => measureBertBase(browser, url));
+  const responsiveness = process.env.BENCH_SKIP_BERT_BASE
+    ? null
+    : await attempt('responsiveness', () => measureResponsiveness(browser, url));
   await browser.close();
 
   const result = {
@@ -81,6 +86,7 @@ try {
     bertBase,
     modelSwitchMemory,
     largeInputEdits,
+    responsiveness,
   };
   printReport(result);
   writeResults(result);

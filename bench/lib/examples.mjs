@@ -99,3 +99,64 @@ export function templateForRound(i) {
 export function labelWordsForRound(i) {
   return i % 2 ? 'great' : 'great, good';
 }
+
+const CLAUSES = [
+  'and after two weeks I still think about the ending',
+  'although the trailer promised something else entirely',
+  'which is more than I can say for most films this year',
+  'but the soundtrack alone is worth the ticket',
+  'even if the middle hour drags',
+  'and the audience around me clapped at the end',
+  'though I expected far more from this director',
+  'so I would not watch it again',
+];
+
+/** A small seeded generator (mulberry32): the same lines on every machine and run. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/**
+ * `count` distinct unlabelled review lines of varied length (one clause to five, as real reviews
+ * are), generated from a fixed seed: the responsiveness scenario's larger example sets, where
+ * length differences make padding matter.
+ */
+export function variedExamples(count, seed = 10) {
+  const random = seededRandom(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const lines = new Set();
+  for (let tries = 0; lines.size < count; tries++) {
+    if (tries > count * 100) throw new Error(`variedExamples: cannot make ${count} distinct lines`);
+    const extra = Math.floor(random() ** 2 * 5); // mostly short, some long
+    const clauses = Array.from({ length: extra }, () => pick(CLAUSES));
+    const opener = random() < 0.4 ? `${pick(OPENERS)}, ` : '';
+    const subject = opener ? pick(SUBJECTS).toLowerCase() : pick(SUBJECTS);
+    lines.add(
+      `${opener}${subject} ${pick(VERDICTS)}${pick(CODAS)}${clauses.map((c) => `, ${c}`).join('')}.`,
+    );
+  }
+  return [...lines];
+}
+
+// Template edits of the responsiveness scenario keep the token count: the words swapped in are
+// one token each in the bench's BERT-base vocabulary, so every edit costs the same model work.
+const EDIT_SUBJECTS = ['It', 'This', 'That', 'All', 'Still', 'Also'];
+const EDIT_FILLERS = FILLERS.filter((f) => f !== 'honestly');
+
+/** The number of distinct templates `sameLengthTemplate` makes. */
+export const SAME_LENGTH_TEMPLATES = EDIT_SUBJECTS.length * EDIT_FILLERS.length;
+
+/** Template edit `i` of a page (each new, so each runs the model), all of the same length. */
+export function sameLengthTemplate(i) {
+  if (i >= SAME_LENGTH_TEMPLATES)
+    throw new Error(`sameLengthTemplate: only ${SAME_LENGTH_TEMPLATES} distinct templates`);
+  const subject = EDIT_SUBJECTS[i % EDIT_SUBJECTS.length];
+  const filler = EDIT_FILLERS[Math.floor(i / EDIT_SUBJECTS.length)];
+  return `{text} ${subject} was ${filler} [MASK].`;
+}

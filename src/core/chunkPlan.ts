@@ -4,9 +4,11 @@
  * Why chunks: a run blocks the worker, so a newer edit can only overtake an older prediction
  * between runs; small runs let it do so quickly, and let rows appear as they finish. Why sorted
  * by length: a batch is padded to its longest sequence, so sequences of similar length side by
- * side waste little (padding is computed and thrown away). The rows the person is looking at
- * (the selected example, the visible rows) are planned first; the display order of the results
- * is never changed, only the order they are computed in.
+ * side waste little (padding is computed and thrown away). Where to cut: every run also pays a
+ * fixed cost, so cutting to avoid padding can cost more than the padding; the cuts minimise
+ * fixed costs plus padded tokens (an exact dynamic programme over the sorted lengths). The rows
+ * the person is looking at (the selected example, the visible rows) are planned first; the
+ * display order of the results is never changed, only the order they are computed in.
  */
 
 /** How big a chunk may be. */
@@ -16,10 +18,10 @@ export interface ChunkBudget {
   /** Sequences per chunk (the cap on one run's output memory). */
   maxSequences: number;
   /**
-   * The largest share of a chunk's tokens that may be padding (0.05 = 5%): where lengths are
-   * sparse (a screenful of priority rows), a chunk is cut rather than padded.
+   * What one more run costs, in padded tokens' worth of time (the sizer's fixed cost ÷ cost per
+   * token): a cut is made where it saves more padding than this.
    */
-  maxPaddingShare: number;
+  runCostTokens: number;
 }
 
 /**
@@ -46,7 +48,11 @@ export function planChunks(
   return [...urgentChunks, ...cutByLength(rest, lengths, budget)];
 }
 
-/** Sorts `indices` by length (ties by index) and cuts them into chunks within the budget. */
+/**
+ * Sorts `indices` by length (ties by index) and cuts them into chunks within the budget, where
+ * the total of runs × `runCostTokens` + padded tokens is least. A chunk is contiguous in the
+ * sorted order, so its padded size is its count × its last (longest) length.
+ */
 function cutByLength(
   indices: readonly number[],
   lengths: readonly number[],
@@ -54,27 +60,25 @@ function cutByLength(
 ): number[][] {
   const length = (i: number) => lengths[i] ?? 0;
   const sorted = [...indices].sort((a, b) => length(a) - length(b) || a - b);
-  const chunks: number[][] = [];
-  let chunk: number[] = [];
-  let realTokens = 0;
-  for (const i of sorted) {
-    // Sorted ascending, so the newest member is the longest: the padded size is count × its length.
-    const paddedIfAdded = (chunk.length + 1) * length(i);
-    const paddingIfAdded = paddedIfAdded - (realTokens + length(i));
-    if (
-      chunk.length > 0 &&
-      (paddedIfAdded > budget.maxTokens ||
-        chunk.length >= budget.maxSequences ||
-        paddingIfAdded > budget.maxPaddingShare * paddedIfAdded)
-    ) {
-      chunks.push(chunk);
-      chunk = [];
-      realTokens = 0;
+  const n = sorted.length;
+  // best[j]: least cost of the first j sorted sequences; start[j]: where its last chunk starts.
+  const best = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  const start = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    const longest = length(sorted[j - 1] ?? 0);
+    // Chunks ending at j, from one sequence up to what the budget allows (one always fits).
+    for (let count = 1; count <= Math.min(j, budget.maxSequences); count++) {
+      if (count > 1 && count * longest > budget.maxTokens) break;
+      const cost = (best[j - count] ?? 0) + budget.runCostTokens + count * longest;
+      if (cost < (best[j] ?? Number.POSITIVE_INFINITY)) {
+        best[j] = cost;
+        start[j] = j - count;
+      }
     }
-    chunk.push(i);
-    realTokens += length(i);
   }
-  if (chunk.length > 0) chunks.push(chunk);
+  const chunks: number[][] = [];
+  for (let j = n; j > 0; j = start[j] ?? 0) chunks.unshift(sorted.slice(start[j], j));
   return chunks;
 }
 

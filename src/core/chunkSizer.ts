@@ -56,6 +56,12 @@ export class ChunkSizer {
     return Math.max(minTokens, Math.floor((chunkMs - cost.fixedMs) / cost.perTokenMs));
   }
 
+  /** What one more run costs in tokens' worth of time (0 before anything was measured). */
+  runCostTokens(): number {
+    const cost = this.cost();
+    return cost ? cost.fixedMs / cost.perTokenMs : 0;
+  }
+
   /** Records that a run of `paddedTokens` tokens (padding included) took `ms`. */
   record(paddedTokens: number, ms: number): void {
     if (!(paddedTokens > 0) || !(ms >= 0) || !Number.isFinite(ms)) return;

@@ -46,8 +46,8 @@ export interface RunnableSequence {
 // A batch's logits are batch × sequence × vocabulary floats; cap them so BERT-base-sized
 // vocabularies on long inputs do not ask the browser for gigabytes in one run.
 const MAX_LOGITS_PER_RUN = 24_000_000;
-/** Chunks are cut rather than padded beyond this share of their tokens. */
-const MAX_PADDING_SHARE = 0.05;
+/** A run's cost for whole predictions: so high that the fewest runs always win. */
+const WHOLE_RUN_COST_TOKENS = 1e9;
 /** Longer label words are scored on their first pieces only; more masks rarely help and cost. */
 export const MAX_MASKS = 5;
 
@@ -163,8 +163,8 @@ export class BatchRunner {
       const budget = {
         maxTokens: progress ? this.sizer.nextTokens() : Number.POSITIVE_INFINITY,
         maxSequences: Math.max(1, Math.floor(MAX_LOGITS_PER_RUN / this.logitsPerSequence(longest))),
-        // Whole runs (tuning, the warm-up, `?chunking=off`) batch as before: by length only.
-        maxPaddingShare: progress ? MAX_PADDING_SHARE : 1,
+        // Whole runs (tuning, the warm-up, `?chunking=off`) batch as before: fewest runs.
+        runCostTokens: progress ? this.sizer.runCostTokens() : WHOLE_RUN_COST_TOKENS,
       };
       const [first = []] = planChunks(
         remaining.map((u) => lengths[u] ?? 0),

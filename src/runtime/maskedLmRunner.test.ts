@@ -192,7 +192,8 @@ describe('chunked predictions', () => {
     const priorityAt = [30, 3, 4, 5].map((i) => order.indexOf(i));
     expect(priorityAt.every((at) => at >= 0)).toBe(true);
     const others = order.filter((i) => ![30, 3, 4, 5].includes(i));
-    expect(Math.max(...priorityAt)).toBeLessThan(order.indexOf(others[0] ?? -1));
+    if (others.length > 0)
+      expect(Math.max(...priorityAt)).toBeLessThan(order.indexOf(others[0] ?? -1));
     // Rows reported early carry the same scores as the final answer, which matches a whole run.
     for (const update of updates)
       for (const row of update.rows)
@@ -200,8 +201,10 @@ describe('chunked predictions', () => {
     chunked.examples.forEach((e, i) =>
       expect(e.probs[0]).toBeCloseTo(whole.examples[i]?.probs[0] ?? NaN, 5),
     );
-    const { tokens, paddedTokens } = chunked.stats;
-    expect(paddedTokens / (tokens + paddedTokens)).toBeLessThan(0.05);
+    // The same real tokens ran; how much padding pays off depends on the measured run cost (the
+    // planner's tests check that trade).
+    expect(chunked.stats.tokens).toBe(whole.stats.tokens);
+    expect(chunked.stats.sequencesRun).toBe(examples.length);
   });
 
   it('stops when told, keeping the finished chunks cached for the next request', async () => {

@@ -63,6 +63,11 @@ export class Playground {
    */
   async settled(): Promise<void> {
     await expect(this.page.getByRole('progressbar', { name: 'Rows current' })).toHaveCount(0);
+    // Current, or showing the last valid results of inputs that cannot be scored. (While a newer
+    // prediction is pending, rows an overtaken one left unscored still show "…".)
+    const current = this.table().and(this.page.locator('[aria-busy="false"]'));
+    const lastValid = this.page.getByText('Showing the last valid results');
+    await expect(current.or(lastValid).first()).toBeVisible();
   }
 
   /** Picks "Another Hub model…", points the Hub host at `host` and loads `repo`. */

@@ -36,7 +36,6 @@ import {
   selectVerbalizerIssues,
 } from './selectors';
 import { NewestAnswerWins } from './newestAnswerWins';
-import { prefetchModelFiles } from './prefetchModel';
 import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 
 let client: ModelWorkerClient | null = null;
@@ -63,7 +62,6 @@ async function chooseFirstModel(): Promise<void> {
     link.has('model') &&
     sourceFromLink(location.search, model.hubHost, defaultDtype(await expectedBackend()));
   const source = linked || model.source;
-  prefetchModelFiles(source);
   await chooseModel(source);
 }
 

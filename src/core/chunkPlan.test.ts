@@ -122,7 +122,7 @@ describe('planChunks', () => {
     const unsorted = paddingOf(lengths, inOrder);
     const planned = paddingOf(
       lengths,
-      planChunks(lengths, [], { maxTokens: 512, maxSequences: 8, runCostTokens: 0 }),
+      planChunks(lengths, [], { maxTokens: 512, maxSequences: 8, runCostTokens: 100 }),
     );
     expect(unsorted.paddedTokens / (unsorted.tokens + unsorted.paddedTokens)).toBeGreaterThan(0.2);
     expect(planned.paddedTokens / (planned.tokens + planned.paddedTokens)).toBeLessThan(0.05);

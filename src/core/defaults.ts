@@ -1,4 +1,5 @@
 /** The workspace a person starts from, and gets back with "Reset workspace". */
+import type { CalibrationMode } from './evaluation/calibrationMode';
 import type { VerbalizerClass } from './verbalizer';
 
 /** Everything the user edits; this is what is saved across reloads. */
@@ -9,6 +10,8 @@ export interface Workspace {
   selectedIndex: number;
   /** Score label words as they appear after a space (byte-level BPE tokenizers only). */
   labelWordsAfterSpace: boolean;
+  /** How class probabilities are calibrated (part of the prompt, like the template). */
+  calibration: CalibrationMode;
 }
 
 /** The starter template, as in the PET paper's sentiment patterns. */
@@ -52,5 +55,6 @@ export function defaultWorkspace(): Workspace {
     examplesText: DEFAULT_EXAMPLES_TEXT,
     selectedIndex: 0,
     labelWordsAfterSpace: true,
+    calibration: 'none',
   };
 }

@@ -215,6 +215,7 @@ function savedFieldsChanged(a: AppState, b: AppState): boolean {
     a.examplesText !== b.examplesText ||
     a.selectedIndex !== b.selectedIndex ||
     a.labelWordsAfterSpace !== b.labelWordsAfterSpace ||
+    a.calibration !== b.calibration ||
     a.language !== b.language ||
     a.model.source !== b.model.source ||
     a.model.hubHost !== b.model.hubHost ||

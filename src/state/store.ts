@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { defaultWorkspace, type Workspace } from '../core/defaults';
 import type { Example } from '../core/examples';
 import type { BackendChoice } from '../core/backend';
+import type { CalibrationMode } from '../core/evaluation/calibrationMode';
 import type { Language } from '../core/language';
 import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
 import type { TuningProvenance } from '../core/tuning/provenance';
@@ -118,6 +119,7 @@ export interface AppState extends Workspace {
   setTuning(tuning: Partial<TuningState>): void;
   setTemplate(template: string): void;
   setLabelWordsAfterSpace(on: boolean): void;
+  setCalibration(calibration: CalibrationMode): void;
   setExamplesText(text: string): void;
   selectExample(index: number): void;
   renameClass(id: string, name: string): void;
@@ -172,6 +174,7 @@ export const useAppStore = create<AppState>()((set) => ({
   },
   setTemplate: (template) => set({ template }),
   setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
+  setCalibration: (calibration) => set({ calibration }),
   setExamplesText: (examplesText) => set({ examplesText }),
   selectExample: (selectedIndex) => set({ selectedIndex }),
   renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
@@ -219,6 +222,7 @@ export function workspaceOf(s: Workspace): Workspace {
     examplesText: s.examplesText,
     selectedIndex: s.selectedIndex,
     labelWordsAfterSpace: s.labelWordsAfterSpace,
+    calibration: s.calibration,
   };
 }
 

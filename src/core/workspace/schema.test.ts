@@ -35,6 +35,7 @@ function usedWorkspace(): SavedWorkspace {
     examplesText,
     selectedIndex: 2,
     labelWordsAfterSpace: false,
+    calibration: 'contextual',
     language: 'zh',
     modelSource: { kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' },
     hubHost: 'https://hf-mirror.example',
@@ -130,6 +131,7 @@ describe('readSavedWorkspace', () => {
         selectedIndex: -3,
         language: 'fr',
         hubHost: 12,
+        calibration: 'sometimes',
         modelSource: { kind: 'moon' },
         tuning: { ...workspace.tuning, settings: { shots: 'many' }, head: { params: 'x' } },
       }),
@@ -141,6 +143,7 @@ describe('readSavedWorkspace', () => {
         'selection',
         'language',
         'hubHost',
+        'calibration',
         'model',
         'tuningSettings',
         'tunedHead',
@@ -154,11 +157,12 @@ describe('readSavedWorkspace', () => {
   });
 
   it('fills fields that older versions did not save without calling them damaged', () => {
-    const { labelWordsAfterSpace: _a, tuning: _b, ...old } = usedWorkspace();
+    const { labelWordsAfterSpace: _a, tuning: _b, calibration: _c, ...old } = usedWorkspace();
     const read = readSavedWorkspace({ version: 1, state: old }, fallback);
     expect(read.repaired).toEqual([]);
     expect(read.workspace.labelWordsAfterSpace).toBe(fallback.labelWordsAfterSpace);
     expect(read.workspace.tuning).toEqual(fallback.tuning);
+    expect(read.workspace.calibration).toBe('none');
   });
 
   it('turns a version-1 head’s line positions into example identities', () => {
@@ -193,6 +197,7 @@ describe('readSavedWorkspace', () => {
       'language',
       'modelSource',
       'hubHost',
+      'calibration',
       'tuning',
     );
     const tuningField = fc.constantFrom(

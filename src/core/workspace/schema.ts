@@ -4,6 +4,7 @@
  * Every field is read on its own, so one bad field never costs the others. Pure.
  */
 import { isBackendChoice, type BackendChoice } from '../backend';
+import { isCalibrationMode } from '../evaluation/calibrationMode';
 import { defaultWorkspace, type Workspace } from '../defaults';
 import { exampleKeys, parseExamples } from '../examples';
 import { isLanguage, type Language } from '../language';
@@ -55,6 +56,7 @@ export type WorkspaceField =
   | 'model'
   | 'hubHost'
   | 'backend'
+  | 'calibration'
   | 'tuningSettings'
   | 'tunedHead'
   | 'trainingHistory';
@@ -132,6 +134,12 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
   const modelSource = field('model', state.modelSource, readModel, fallback.modelSource);
   const hubHost = field('hubHost', state.hubHost, readHubHost, fallback.hubHost);
   const backend = field('backend', state.backend, readBackend, fallback.backend);
+  const calibration = field(
+    'calibration',
+    state.calibration,
+    readCalibration,
+    fallback.calibration,
+  );
   const afterSpace = typeof state.labelWordsAfterSpace === 'boolean';
   const tuning = readSavedTuning(
     state.tuning,
@@ -152,6 +160,7 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
       labelWordsAfterSpace: afterSpace
         ? (state.labelWordsAfterSpace as boolean)
         : fallback.labelWordsAfterSpace,
+      calibration: calibration.value,
       language: language.value,
       modelSource: modelSource.value,
       hubHost: hubHost.value,
@@ -229,6 +238,7 @@ const readLanguage = valid((v) => (isLanguage(v) ? v : null));
 const readHubHost = valid((v) => (typeof v === 'string' ? normaliseHubHost(v) : null));
 const readModel = valid(readModelSource);
 const readBackend = valid((v) => (isBackendChoice(v) ? v : null));
+const readCalibration = valid((v) => (isCalibrationMode(v) ? v : null));
 const readClasses = valid(readClassList);
 
 /** The classes that read back; `dropped` when some entries were not classes. */

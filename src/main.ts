@@ -4,6 +4,7 @@
  * the charts, which come in a second chunk.
  */
 import { startModelSync, startModelWorker } from './state/modelSync';
+import { restoreDataset } from './state/datasetPersistence';
 import { restoreWorkspace, startPersisting } from './state/persistence';
 import { installDebugHook } from './state/debugHook';
 
@@ -11,7 +12,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 startModelWorker();
 // The saved workspace names the model to load; reading it takes milliseconds next to ORT's compile.
-await restoreWorkspace();
+await Promise.all([restoreWorkspace(), restoreDataset()]);
 startPersisting();
 startModelSync();
 installDebugHook();

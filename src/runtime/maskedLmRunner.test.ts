@@ -207,6 +207,32 @@ describe('chunked predictions', () => {
     expect(chunked.stats.sequencesRun).toBe(examples.length);
   });
 
+  it('scores content-free texts apart from the rows, early, as the same texts scored as rows', async () => {
+    const runner = await rewritten();
+    const input = { ...inputFor(examples), contentFree: ['N/A', ''] };
+    const updates: PartialPrediction[] = [];
+    const result = await runner.predict(input, {
+      priority: [],
+      onRows: (partial) => updates.push(partial),
+      keepGoing: () => Promise.resolve(true),
+    });
+    if ('stopped' in result || 'code' in result) throw new Error('predict failed');
+    expect(result.examples).toHaveLength(examples.length);
+    expect(
+      updates.flatMap((u) => u.rows.map((r) => r.index)).every((i) => i < examples.length),
+    ).toBe(true);
+    // Sent once, early: they run right after the selected row, before the other rows.
+    const carrying = updates.filter((u) => u.contentFree !== null);
+    expect(carrying).toHaveLength(1);
+    expect(carrying[0]?.contentFree).toEqual(result.contentFree);
+    expect(updates.indexOf(carrying[0] as PartialPrediction)).toBeLessThan(updates.length - 1);
+    const asRows = await runner.predict(inputFor(['N/A', '']));
+    if ('code' in asRows) throw new Error(asRows.code);
+    result.contentFree.forEach((probs, k) =>
+      probs.forEach((p, c) => expect(p).toBeCloseTo(asRows.examples[k]?.probs[c] ?? NaN, 5)),
+    );
+  });
+
   it('stops when told, keeping the finished chunks cached for the next request', async () => {
     const runner = await rewritten();
     const input = inputFor(examples);

@@ -108,7 +108,7 @@ export class MaskedLmRunner {
   }
 
   /** Tokenizes and assembles every example; fails only when the template alone does not fit. */
-  private assemble(input: PredictInput): Assembled | WorkerError {
+  private assemble(input: PredictInput, texts = input.examples): Assembled | WorkerError {
     const facts = this.facts;
     const segments = spaceSegments(input.template, facts.spaceSensitive);
     const afterSpace = input.labelWordsAfterSpace && facts.spaceSensitive;
@@ -120,7 +120,7 @@ export class MaskedLmRunner {
     // PET: as many masks as the longest label word has pieces.
     const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
     const sequences = [];
-    for (const text of input.examples) {
+    for (const text of texts) {
       const assembled = assembleSequence(
         segments.map((s) =>
           s.kind === 'text'
@@ -173,9 +173,13 @@ export class MaskedLmRunner {
     input: PredictInput,
     progress: PredictProgress | null = null,
   ): Promise<PredictResult | WorkerError | StoppedPrediction> {
-    const assembled = this.assemble(input);
+    // Content-free texts run after the examples, as sequences n, n+1, …; answered apart.
+    const contentFree = input.contentFree ?? [];
+    const rowCount = input.examples.length;
+    const assembled = this.assemble(input, [...input.examples, ...contentFree]);
     if ('code' in assembled) return assembled;
     const { sequences, wordPieces, maskCount } = assembled;
+    const contentFreeIndices = contentFree.map((_, k) => rowCount + k);
     const scoring: ScoringClass[] = input.classes.map((c, i) => ({
       name: c.name,
       words: wordPieces[i] ?? [],
@@ -198,15 +202,27 @@ export class MaskedLmRunner {
       tunedHeadApplied: tuned !== null,
     });
     let summarySent = false;
+    const contentFreeReady = new Map<number, number[]>();
+    let contentFreeSent = contentFree.length === 0;
     const chunks: ChunkProgress | null = progress && {
-      priority: [input.selectedIndex, ...progress.priority],
+      // Calibration needs the content-free scores as soon as the first rows show.
+      priority: [input.selectedIndex, ...contentFreeIndices, ...progress.priority],
       afterChunk: (ready) => {
         const selected = ready.find((r) => r.index === input.selectedIndex);
+        for (const r of ready)
+          if (r.index >= rowCount) contentFreeReady.set(r.index, scores(r.outputs, r.index).probs);
+        const contentFreeNow = !contentFreeSent && contentFreeReady.size === contentFree.length;
         progress.onRows({
-          rows: ready.map((r) => ({ index: r.index, scores: scores(r.outputs, r.index) })),
+          rows: ready
+            .filter((r) => r.index < rowCount)
+            .map((r) => ({ index: r.index, scores: scores(r.outputs, r.index) })),
           summary: !summarySent && selected ? summary(selected.outputs) : null,
+          contentFree: contentFreeNow
+            ? contentFreeIndices.map((i) => contentFreeReady.get(i) ?? [])
+            : null,
         });
         summarySent ||= selected !== undefined;
+        contentFreeSent ||= contentFreeNow;
         return progress.keepGoing();
       },
     };
@@ -215,7 +231,8 @@ export class MaskedLmRunner {
     if (!outputs) return { stopped: true, stats };
     return {
       ...summary(outputs[input.selectedIndex]),
-      examples: outputs.map((out, i) => scores(out, i)),
+      examples: outputs.slice(0, rowCount).map((out, i) => scores(out, i)),
+      contentFree: contentFreeIndices.map((i) => scores(outputs[i] as SequenceOutputs, i).probs),
       stats,
     };
   }

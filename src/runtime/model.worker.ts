@@ -28,6 +28,8 @@ const models = new CurrentModel<MaskedLmRunner>((error) =>
 );
 const tuning = new TuningControl();
 let currentLoad: AbortController | null = null;
+/** Predicts with an id below this were cancelled ("Cancel evaluation"): ids only grow. */
+let cancelledBefore = 0;
 
 // Before ORT loads: the memory check after model switches reads the memories ORT creates.
 watchWasmMemory();
@@ -85,6 +87,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       return;
     case 'cancelLoad':
       currentLoad?.abort();
+      return;
+    case 'cancelPredict':
+      cancelledBefore = request.id;
       return;
     case 'cacheInfo':
     case 'clearCache':
@@ -150,13 +155,18 @@ async function cacheInfo(id: number, clear: boolean): Promise<void> {
 
 async function predict(request: PredictRequest, overtaken: () => boolean): Promise<void> {
   const { id } = request;
+  const cancelled = () => id < cancelledBefore;
+  if (cancelled()) {
+    answerSuperseded(request);
+    return;
+  }
   const progress = request.chunked
     ? {
         priority: request.priority,
         onRows: (partial: PartialPrediction) => reply({ type: 'predictedRows', id, ...partial }),
         keepGoing: async () => {
           await yieldToMessages();
-          return !overtaken();
+          return !overtaken() && !cancelled();
         },
       }
     : null;

@@ -15,6 +15,11 @@ export interface PredictInput {
   labelWordsAfterSpace: boolean;
   /** A tuned prompt head to score with instead of the zero-shot rule, or null. */
   tunedHead: TunedHeadParams | null;
+  /**
+   * Content-free texts (`N/A`, the empty string) to score in the template beside the examples,
+   * for contextual calibration; answered apart from the rows (`contentFree`). None when absent.
+   */
+  contentFree?: string[];
 }
 
 /** A class as the worker needs it: a name and its label words. */
@@ -76,6 +81,9 @@ export interface PredictSummary {
   tunedHeadApplied: boolean;
 }
 
+/** Class probabilities of the request's content-free texts, in their order. */
+export type ContentFreeScores = number[][];
+
 /** Counters with nothing run yet: where a prediction starts counting. */
 export function noRuns(): PredictStats {
   return {
@@ -92,6 +100,7 @@ export function noRuns(): PredictStats {
 /** The answer to one predict request. */
 export interface PredictResult extends PredictSummary {
   examples: ExampleScores[];
+  contentFree: ContentFreeScores;
   stats: PredictStats;
 }
 
@@ -108,4 +117,6 @@ export interface ScoredRow {
 export interface PartialPrediction {
   rows: ScoredRow[];
   summary: PredictSummary | null;
+  /** The content-free scores, in the update in which the last of them is ready, else null. */
+  contentFree: ContentFreeScores | null;
 }

@@ -110,6 +110,8 @@ export type WorkerRequest =
       folderFiles: File[];
     }
   | { type: 'cancelLoad'; id: number }
+  /** Stops every predict sent before this message ("Cancel evaluation"); they answer superseded. */
+  | { type: 'cancelPredict'; id: number }
   | {
       type: 'train' | 'learningCurve';
       id: number;

@@ -145,6 +145,11 @@ export class ModelWorkerClient {
     return { ...this.otherOutcome(response), id };
   }
 
+  /** Stops the predictions sent so far (between chunks); each resolves `superseded`. */
+  cancelPredict(): void {
+    this.worker.postMessage({ type: 'cancelPredict', id: this.nextId++ });
+  }
+
   /** What predictions have cost in the worker so far (tests and bench only). */
   async predictCounters(): Promise<PredictCounters | null> {
     const response = await this.send({ type: 'predictCounters', id: this.nextId++ });

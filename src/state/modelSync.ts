@@ -29,7 +29,9 @@ import type { OrtBuildChoice } from '../runtime/ort/runtime';
 import { autoBackend } from '../runtime/gpuAdapter';
 import { noRuns } from '../runtime/predictTypes';
 import { ModelWorkerClient } from '../runtime/workerClient';
+import type { Example } from '../core/examples';
 import {
+  selectEvaluationExamples,
   selectExamples,
   selectParsedTemplate,
   selectSelectedIndex,
@@ -78,6 +80,7 @@ export function startModelSync(): void {
       state.examplesText !== previous.examplesText ||
       state.selectedIndex !== previous.selectedIndex ||
       state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
+      state.dataset !== previous.dataset ||
       state.model.active !== previous.model.active ||
       state.tuning.head !== previous.tuning.head ||
       state.tuning.useTuned !== previous.tuning.useTuned
@@ -205,10 +208,28 @@ export async function refreshCacheSize(clear = false): Promise<void> {
   useAppStore.getState().setModel({ cacheBytes: bytes });
 }
 
-/** The predict request for the workspace as it is, or null when it cannot be scored. */
+/**
+ * The predict request for the workspace's typed examples (what tuning trains on), or null when
+ * they cannot be scored.
+ */
 export function currentPredictFields(state: AppState): PredictRequestFields | null {
+  return predictFieldsFor(state, selectExamples(state));
+}
+
+/** The texts contextual calibration scores in the template (Zhao et al. 2021). */
+const CONTENT_FREE_TEXTS = ['N/A', ''];
+
+/**
+ * The predict request for every row on screen (typed examples, then the dataset) with the
+ * content-free inputs for calibration, or null when they cannot be scored.
+ */
+export function evaluationPredictFields(state: AppState): PredictRequestFields | null {
+  const fields = predictFieldsFor(state, selectEvaluationExamples(state));
+  return fields && { ...fields, contentFree: CONTENT_FREE_TEXTS };
+}
+
+function predictFieldsFor(state: AppState, examples: Example[]): PredictRequestFields | null {
   const parsed = selectParsedTemplate(state);
-  const examples = selectExamples(state);
   if (!parsed.ok || selectVerbalizerIssues(state).length > 0 || examples.length === 0) return null;
   const classes = state.classes.map((c) => ({ name: c.name.trim(), words: labelWordsOf(c) }));
   const head = state.tuning.head;
@@ -240,23 +261,26 @@ async function requestPrediction(): Promise<void> {
   const state = useAppStore.getState();
   if (!client || !state.model.active) return;
   const ticket = predictions.take();
-  const fields = currentPredictFields(state);
+  const fields = evaluationPredictFields(state);
   // Rows an older prediction filled in are not current for these inputs: `current: null` with
   // `pending` marks every row outdated until this prediction's own rows arrive.
   if (!fields) {
     state.setPrediction({ stale: true, pending: false, current: null });
     return;
   }
-  const examples = selectExamples(state);
+  const examples = selectEvaluationExamples(state);
   const classNames = fields.classes.map((c) => c.name);
-  if (!state.prediction.pending || state.prediction.current)
-    state.setPrediction({ pending: true, current: null });
+  if (!state.prediction.pending || state.prediction.current || state.prediction.cancelled)
+    state.setPrediction({ pending: true, current: null, cancelled: false });
   let rows: RowProgress<ExampleScores> | null = null;
   let summary: PredictSummary | null = null;
+  // Content-free scores of older inputs would calibrate these rows wrongly: none until they come.
+  let contentFree: number[][] | null = null;
   const showRows = (partial: PartialPrediction) => {
     if (!predictions.isNewest(ticket)) return;
     const { prediction, setPrediction } = useAppStore.getState();
     summary = partial.summary ?? summary;
+    if (partial.contentFree) contentFree = partial.contentFree;
     rows ??= beginRows(
       {
         texts: prediction.examples.map((e) => e.text),
@@ -269,13 +293,16 @@ async function requestPrediction(): Promise<void> {
     );
     rows = fillRows(rows, partial.rows);
     // The first visit has no earlier result: its rows show once the selected one's summary came.
-    const base = prediction.result ?? (summary && { ...summary, examples: [], stats: noRuns() });
+    const base =
+      prediction.result ??
+      (summary && { ...summary, examples: [], contentFree: [], stats: noRuns() });
     if (!base) return;
     // These inputs are valid (they are being scored): no longer the last valid results.
     setPrediction({
       result: { ...base, ...summary, examples: rows.scores },
       examples,
       classNames,
+      contentFree,
       current: rows.current,
       stale: false,
       error: null,
@@ -294,11 +321,29 @@ async function requestPrediction(): Promise<void> {
       result: outcome.value,
       examples,
       classNames,
+      contentFree: outcome.value.contentFree,
       stale: false,
       pending: false,
       current: null,
       error: null,
     });
+}
+
+/**
+ * Stops the evaluation in progress: the rows scored so far stay (and count), the rest stay
+ * unscored until the next edit or "Resume evaluation".
+ */
+export function cancelEvaluation(): void {
+  const { prediction, setPrediction } = useAppStore.getState();
+  if (!prediction.pending) return;
+  predictions.take(); // the running prediction's late rows no longer belong on screen
+  client?.cancelPredict();
+  setPrediction({ pending: false, cancelled: true });
+}
+
+/** Starts the evaluation again after "Cancel evaluation" (rows already scored come from cache). */
+export function resumeEvaluation(): void {
+  void requestPrediction();
 }
 
 /** A row whose result is not known yet: no probabilities. */

@@ -5,12 +5,13 @@
  * flushed when the page is hidden. A refused write (storage full) is said on screen and the
  * workspace keeps working in memory; nothing is dropped silently.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import {
   readSavedWorkspace,
   serialiseWorkspace,
   type SavedWorkspace,
 } from '../core/workspace/schema';
+import { database } from './idbDatabase';
 import { applySavedWorkspace, savedWorkspaceOf, startingWorkspace } from './savedWorkspace';
 import { useAppStore, type AppState } from './store';
 
@@ -28,9 +29,6 @@ interface LargeParts {
   examplesText: string;
   tuning: Pick<SavedWorkspace['tuning'], 'head' | 'history' | 'historyFor'>;
 }
-
-let idbStore: UseStore | null = null;
-const database = () => (idbStore ??= createStore('cloze-lab', 'workspace'));
 
 /** Exactly what was in storage at start-up, for "Download saved state" (nothing is lost). */
 let rawAtStart: { localStorage: string | null; indexedDB: unknown } = {

@@ -65,9 +65,31 @@ export const selectExampleIssues = (s: AppState) => {
   return exampleIssuesMemo(exampleIssueKey);
 };
 
-/** The selected example's index, kept inside the list when examples are removed. */
+const evaluationExamplesMemo = memoizeLast(
+  (key: { examples: Example[]; dataset: AppState['dataset'] }): Example[] =>
+    key.dataset
+      ? [
+          ...key.examples,
+          // Dataset rows have no line in the Examples box: line 0 says so.
+          ...key.dataset.rows.map((r) => ({ text: r.text, gold: r.label, line: 0 })),
+        ]
+      : key.examples,
+);
+let evaluationKey: { examples: Example[]; dataset: AppState['dataset'] } | null = null;
+/**
+ * Every row the model scores: the typed examples, then the imported dataset's rows. Typed
+ * examples come first, so their indices (and a tuned head's training sample) stay the same.
+ */
+export const selectEvaluationExamples = (s: AppState): Example[] => {
+  const examples = selectExamples(s);
+  if (!evaluationKey || evaluationKey.examples !== examples || evaluationKey.dataset !== s.dataset)
+    evaluationKey = { examples, dataset: s.dataset };
+  return evaluationExamplesMemo(evaluationKey);
+};
+
+/** The selected row's index, kept inside the list when examples are removed. */
 export const selectSelectedIndex = (s: AppState): number =>
-  Math.max(0, Math.min(s.selectedIndex, selectExamples(s).length - 1));
+  Math.max(0, Math.min(s.selectedIndex, selectEvaluationExamples(s).length - 1));
 
 /**
  * The results on screen belong to older inputs: a prediction for the current ones is pending, or

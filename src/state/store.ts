@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { defaultWorkspace, type Workspace } from '../core/defaults';
+import type { Dataset } from '../core/dataset/storedDataset';
 import type { Example } from '../core/examples';
 import type { BackendChoice } from '../core/backend';
 import type { CalibrationMode } from '../core/evaluation/calibrationMode';
@@ -49,6 +50,10 @@ export interface PredictionState {
   result: PredictResult | null;
   examples: Example[];
   classNames: string[];
+  /** Class probabilities of the template's content-free inputs (`N/A`, ""), once scored. */
+  contentFree: number[][] | null;
+  /** The person cancelled the evaluation: rows not scored yet stay unscored until the next edit. */
+  cancelled: boolean;
   /** The inputs changed in a way that cannot be scored; the results shown are the last valid ones. */
   stale: boolean;
   /** A prediction for newer inputs is on its way: the results shown belong to older inputs. */
@@ -111,6 +116,11 @@ export interface AppState extends Workspace {
   /** The workspace before the last "Reset workspace", for one step of undo. */
   previousWorkspace: Workspace | null;
   model: ModelState;
+  /** The imported dataset (kept in IndexedDB), or null. */
+  dataset: Dataset | null;
+  /** Why the dataset could not be kept or read back, for the Dataset panel. */
+  datasetProblem: 'unreadable' | 'quota' | 'unavailable' | null;
+  setDataset(dataset: Dataset | null): void;
   prediction: PredictionState;
   tuning: TuningState;
   /** The backend the person chose (Auto, WebGPU, WASM); `?backend=` in the URL wins over it. */
@@ -163,10 +173,15 @@ export const useAppStore = create<AppState>()((set) => ({
     cacheBytes: null,
     served: [],
   },
+  dataset: null,
+  datasetProblem: null,
+  setDataset: (dataset) => set({ dataset }),
   prediction: {
     result: null,
     examples: [],
     classNames: [],
+    contentFree: null,
+    cancelled: false,
     stale: false,
     pending: false,
     current: null,

@@ -1,5 +1,5 @@
 /** The workspace a person starts from, and gets back with "Reset workspace". */
-import type { CalibrationMode } from './evaluation/calibrationMode';
+import type { CalibrationMode } from './evaluation/calibration';
 import type { VerbalizerClass } from './verbalizer';
 
 /** Everything the user edits; this is what is saved across reloads. */

@@ -350,22 +350,18 @@ export function resumeEvaluation(): void {
 const UNSCORED: ExampleScores = { probs: [], truncatedTokens: 0 };
 
 /** The Predictions table's rows in view, most urgent first (set by the table as it scrolls). */
-let visibleRows: { start: number; end: number } = { start: 0, end: 0 };
+let visibleRows: number[] = [];
 
 /**
- * Tells the prediction which rows are in view (from `start`, before `end`): the next prediction
- * computes them first. Not stored: scrolling must not redraw anything.
+ * Tells the prediction which rows (example indices) are in view: the next prediction computes
+ * them first. Not stored: scrolling must not redraw anything.
  */
-export function reportRowsInView(start: number, end: number): void {
-  visibleRows = { start, end };
+export function reportRowsInView(indices: number[]): void {
+  visibleRows = indices;
 }
 
 function rowsInView(count: number): number[] {
-  const end = Math.min(visibleRows.end, count);
-  return Array.from(
-    { length: Math.max(0, end - visibleRows.start) },
-    (_, k) => visibleRows.start + k,
-  );
+  return visibleRows.filter((i) => i < count);
 }
 
 /**

@@ -16,6 +16,12 @@ import type { AppState, PredictionState } from './store';
 import { goldIndices } from '../core/metrics';
 import { currentCount } from '../core/progressiveRows';
 import { argmax } from '../core/softmax';
+import {
+  batchPrior,
+  calibrate,
+  contextualPrior,
+  type CalibrationMode,
+} from '../core/evaluation/calibration';
 
 /** Remembers the last input and output of a one-argument function. */
 function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -154,21 +160,92 @@ export interface PredictionClasses {
   gold: number[];
 }
 
-const predictionClassesMemo = memoizeLast((prediction: PredictionState): PredictionClasses => ({
-  predicted: (prediction.result?.examples ?? []).map((e) =>
-    e.probs.length > 0 ? argmax(e.probs) : -1,
-  ),
-  gold: goldIndices(
+/** The model's class probabilities per row on screen, before calibration ([] = not scored yet). */
+const rawProbsMemo = memoizeLast((prediction: PredictionState): number[][] =>
+  (prediction.result?.examples ?? []).map((e) => e.probs),
+);
+
+/** The prior the shown probabilities are divided by, and the probabilities after it. */
+export interface ShownProbabilities {
+  /** Per row, calibrated by the selected mode; [] while a row (or the prior) is not ready. */
+  probs: number[][];
+  /** The prior used (content-free or batch mean), or null for None or while not ready. */
+  prior: number[] | null;
+}
+
+const shownProbsMemo = memoizeLast(
+  (key: { raw: number[][]; calibration: CalibrationMode; contentFree: number[][] | null }) => {
+    const { raw, calibration, contentFree } = key;
+    if (calibration === 'none') return { probs: raw, prior: null };
+    const scored = raw.filter((p) => p.length > 0);
+    // Batch: the mean over the rows scored so far; contextual: the content-free inputs' mean.
+    const prior =
+      calibration === 'batch'
+        ? scored.length > 0
+          ? batchPrior(scored)
+          : null
+        : contentFree && contentFree.length > 0
+          ? contextualPrior(contentFree)
+          : null;
+    // Without its prior a row cannot be calibrated yet: it shows as not scored, never uncalibrated.
+    return {
+      probs: raw.map((p) => (prior && p.length > 0 ? calibrate(p, prior) : [])),
+      prior,
+    };
+  },
+);
+let shownKey: Parameters<typeof shownProbsMemo>[0] | null = null;
+/** The class probabilities on screen: the model's, calibrated as the Calibration select says. */
+export const selectShownProbabilities = (s: AppState): ShownProbabilities => {
+  const raw = rawProbsMemo(s.prediction);
+  if (
+    !shownKey ||
+    shownKey.raw !== raw ||
+    shownKey.calibration !== s.calibration ||
+    shownKey.contentFree !== s.prediction.contentFree
+  )
+    shownKey = { raw, calibration: s.calibration, contentFree: s.prediction.contentFree };
+  return shownProbsMemo(shownKey);
+};
+
+const goldMemo = memoizeLast((prediction: PredictionState): number[] =>
+  goldIndices(
     prediction.examples.map((e) => e.gold),
     prediction.classNames,
   ),
-}));
+);
+const classesOf = (probs: number[][], gold: number[]): PredictionClasses => ({
+  predicted: probs.map((p) => (p.length > 0 ? argmax(p) : -1)),
+  gold,
+});
+const predictionClassesMemo = memoizeLast((key: { probs: number[][]; gold: number[] }) =>
+  classesOf(key.probs, key.gold),
+);
+let classesKey: { probs: number[][]; gold: number[] } | null = null;
 /**
- * Predicted and gold class indices of the results on screen. A label that names no class is
- * unlabelled here, so accuracy, Metrics and the table's wrong marks all agree.
+ * Predicted (after calibration) and gold class indices of the results on screen. A label that
+ * names no class is unlabelled here, so accuracy, Metrics and the table's wrong marks all agree.
  */
-export const selectPredictionClasses = (s: AppState): PredictionClasses =>
-  predictionClassesMemo(s.prediction);
+export const selectPredictionClasses = (s: AppState): PredictionClasses => {
+  const probs = selectShownProbabilities(s).probs;
+  const gold = goldMemo(s.prediction);
+  if (!classesKey || classesKey.probs !== probs || classesKey.gold !== gold)
+    classesKey = { probs, gold };
+  return predictionClassesMemo(classesKey);
+};
+
+const rawClassesMemo = memoizeLast((key: { probs: number[][]; gold: number[] }) =>
+  classesOf(key.probs, key.gold),
+);
+let rawClassesKey: { probs: number[][]; gold: number[] } | null = null;
+/** The same before calibration: for the uncalibrated accuracy beside the calibrated one. */
+export const selectUncalibratedClasses = (s: AppState): PredictionClasses => {
+  const probs = rawProbsMemo(s.prediction);
+  const gold = goldMemo(s.prediction);
+  if (!rawClassesKey || rawClassesKey.probs !== probs || rawClassesKey.gold !== gold)
+    rawClassesKey = { probs, gold };
+  return rawClassesMemo(rawClassesKey);
+};
 
 const shownKeysMemo = memoizeLast((examples: Example[]) => exampleKeys(examples));
 /** Identities of the examples the results on screen belong to (see `exampleKeys`). */

@@ -8,7 +8,7 @@ import { defaultWorkspace, type Workspace } from '../core/defaults';
 import type { Dataset } from '../core/dataset/storedDataset';
 import type { Example } from '../core/examples';
 import type { BackendChoice } from '../core/backend';
-import type { CalibrationMode } from '../core/evaluation/calibrationMode';
+import type { CalibrationMode } from '../core/evaluation/calibration';
 import type { Language } from '../core/language';
 import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
 import type { TuningProvenance } from '../core/tuning/provenance';

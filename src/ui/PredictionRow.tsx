@@ -3,7 +3,10 @@ import { memo, type Ref } from 'react';
 
 /** What one row shows. */
 export interface PredictionRowProps {
+  /** The example's index among all rows. */
   index: number;
+  /** Where the row is listed (after filtering and sorting): the virtualiser's index. */
+  position: number;
   text: string;
   predicted: string;
   probs: number[];
@@ -29,6 +32,7 @@ export const PredictionRow = memo(function PredictionRow(props: PredictionRowPro
     <tr
       ref={props.rowRef}
       data-index={index}
+      data-position={props.position}
       data-current={props.current ? 'true' : 'false'}
       aria-current={selected ? 'true' : undefined}
       className={wrong ? 'wrong' : undefined}

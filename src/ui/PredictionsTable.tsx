@@ -2,8 +2,10 @@
  * One row per example: text, predicted class, each class's probability, and the gold label.
  * Long lists render only the rows in view (virtualised) so thousands of examples do not block
  * the page; the table is one tab stop, and the arrow keys move between rows (roving tabindex).
+ * The rows listed can be filtered (wrong only, one gold class) and sorted by confidence; the
+ * probabilities are calibrated as the Calibration select says.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { classColour } from '../core/classColours';
 import { useTranslation } from './useTranslation';
@@ -12,7 +14,11 @@ import {
   selectResultsOutdated,
   selectRowsCurrent,
   selectSelectedIndex,
+  selectShownProbabilities,
 } from '../state/selectors';
+import { confidence } from '../core/chartRows';
+import { tableOrder, type RowFilter, type RowSort } from '../core/tableView';
+import { TableViewControls } from './TableViewControls';
 import { reportRowsInView } from '../state/modelSync';
 import { useAppStore } from '../state/store';
 import { PredictionRow } from './PredictionRow';
@@ -29,14 +35,31 @@ export function PredictionsTable() {
   const outdated = useAppStore(selectResultsOutdated);
   const rowsCurrent = useAppStore(selectRowsCurrent);
   const classes = useAppStore(selectPredictionClasses);
+  const probs = useAppStore((s) => selectShownProbabilities(s).probs);
   const selectExample = useAppStore((s) => s.selectExample);
   const { result, examples, classNames } = prediction;
-  const count = result ? examples.length : 0;
+  const [filter, setFilter] = useState<RowFilter>({ kind: 'all' });
+  const [sort, setSort] = useState<RowSort>('list');
+  // The example indices listed, in listing order; positions below index into this.
+  const order = useMemo(
+    () =>
+      result
+        ? tableOrder(
+            { ...classes, confidence: (i) => confidence(probs[i] ?? []) },
+            filter,
+            sort,
+          )
+        : [],
+    [result, classes, probs, filter, sort],
+  );
+  const positionOf = useMemo(() => new Map(order.map((i, p) => [i, p])), [order]);
+  const count = order.length;
   const virtual = count > VIRTUALISE_ABOVE;
 
-  // The row holding the tab stop: the one last moved to, else the selected one.
+  // The row holding the tab stop: the one last moved to, else the selected one, else the first.
   const [active, setActive] = useState<number | null>(null);
-  const tabRow = Math.max(0, Math.min(active ?? selected, count - 1));
+  const tabPosition = positionOf.get(active ?? selected) ?? positionOf.get(selected) ?? 0;
+  const tabRow = order[tabPosition] ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
 
@@ -47,9 +70,11 @@ export function PredictionsTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT_ESTIMATE,
     overscan: 12,
+    // Rows carry their example index in data-index; the virtualiser counts listing positions.
+    indexAttribute: 'data-position',
     // The tab-stop row stays rendered even when scrolled away, so Tab can always reach the table.
     rangeExtractor: (range) =>
-      [...new Set([...defaultRangeExtractor(range), tabRow])].sort((a, b) => a - b),
+      [...new Set([...defaultRangeExtractor(range), tabPosition])].sort((a, b) => a - b),
   });
 
   useEffect(() => {
@@ -66,9 +91,10 @@ export function PredictionsTable() {
     const box = scrollRef.current;
     if (!box) return;
     const start = Math.floor(box.scrollTop / ROW_HEIGHT_ESTIMATE);
-    reportRowsInView(start, start + Math.ceil(box.clientHeight / ROW_HEIGHT_ESTIMATE) + 1);
-  }, []);
-  useEffect(reportView, [reportView, count]);
+    const end = start + Math.ceil(box.clientHeight / ROW_HEIGHT_ESTIMATE) + 1;
+    reportRowsInView(order.slice(start, end));
+  }, [order]);
+  useEffect(reportView, [reportView]);
 
   const select = useCallback(
     (index: number) => {
@@ -80,18 +106,18 @@ export function PredictionsTable() {
 
   if (!result) return <p className="help">{t('waitingForModel')}</p>;
 
-  const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(index, count - 1));
+  const moveTo = (position: number) => {
+    const next = Math.max(0, Math.min(position, count - 1));
     focusPending.current = true;
-    setActive(next);
+    setActive(order[next] ?? null);
     if (virtual) virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const moves: Record<string, number> = {
-      ArrowDown: tabRow + 1,
-      ArrowUp: tabRow - 1,
-      PageDown: tabRow + PAGE_ROWS,
-      PageUp: tabRow - PAGE_ROWS,
+      ArrowDown: tabPosition + 1,
+      ArrowUp: tabPosition - 1,
+      PageDown: tabPosition + PAGE_ROWS,
+      PageUp: tabPosition - PAGE_ROWS,
       Home: 0,
       End: count - 1,
     };
@@ -102,7 +128,8 @@ export function PredictionsTable() {
   };
 
   const hasGold = examples.some((e) => e.gold !== null);
-  const row = (i: number) => {
+  const row = (position: number) => {
+    const i = order[position] ?? -1;
     const example = examples[i];
     if (!example) return null;
     const gold = classes.gold[i] ?? -1;
@@ -111,9 +138,10 @@ export function PredictionsTable() {
       <PredictionRow
         key={`${i}:${example.text}`}
         index={i}
+        position={position}
         text={example.text}
         predicted={predicted < 0 ? '…' : (classNames[predicted] ?? '')}
-        probs={result.examples[i]?.probs ?? []}
+        probs={probs[i] ?? []}
         classCount={classNames.length}
         gold={example.gold}
         showGold={hasGold}
@@ -130,6 +158,15 @@ export function PredictionsTable() {
   return (
     <>
       <p className="help">{t('tableKeysHelp')}</p>
+      <TableViewControls
+        classNames={classNames}
+        filter={filter}
+        sort={sort}
+        listed={count}
+        total={examples.length}
+        onFilter={setFilter}
+        onSort={setSort}
+      />
       <div className="table-scroll" ref={scrollRef} onScroll={reportView}>
         <table
           aria-label="Predictions"
@@ -163,7 +200,7 @@ export function PredictionsTable() {
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
-            {virtual ? virtualRows(virtualizer, row) : examples.map((_, i) => row(i))}
+            {virtual ? virtualRows(virtualizer, row) : order.map((_, position) => row(position))}
           </tbody>
         </table>
       </div>
@@ -174,7 +211,7 @@ export function PredictionsTable() {
 /** The rows in view, with empty spacer rows standing in for the ones not rendered. */
 function virtualRows(
   virtualizer: Virtualizer<HTMLDivElement, HTMLTableRowElement>,
-  row: (index: number) => React.ReactNode,
+  row: (position: number) => React.ReactNode,
 ): React.ReactNode[] {
   const nodes: React.ReactNode[] = [];
   let end = 0;

@@ -18,7 +18,7 @@ import { chooseChartRows, type ChartRowOrder } from '../core/chartRows';
 import { classColour } from '../core/classColours';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from './useTranslation';
-import { selectResultsOutdated } from '../state/selectors';
+import { selectResultsOutdated, selectShownProbabilities } from '../state/selectors';
 import { useAppStore, type PredictionState } from '../state/store';
 import { useSettledValue } from './useSettledValue';
 
@@ -40,13 +40,18 @@ export function ProbabilityChart() {
     useAppStore((s) => s.prediction),
     CHART_SETTLE_MS,
   );
+  // Calibrated as the Calibration select says, like the table.
+  const probs = useSettledValue(
+    useAppStore((s) => selectShownProbabilities(s).probs),
+    CHART_SETTLE_MS,
+  );
   const outdated = useAppStore(selectResultsOutdated);
   const [order, setOrder] = useState<ChartRowOrder>('list');
   const [page, setPage] = useState(0);
   const { result, examples } = prediction;
   if (!result) return null;
   const choice = chooseChartRows(
-    result.examples.map((e) => e.probs),
+    probs,
     order,
     CHART_ROWS,
     page,
@@ -103,14 +108,22 @@ export function ProbabilityChart() {
         )}
       </div>
       <p className="help chart-shown">{shown}</p>
-      <ChartBody prediction={prediction} indices={choice.indices} />
+      <ChartBody prediction={prediction} probs={probs} indices={choice.indices} />
     </figure>
   );
 }
 
 // Memoised so renders of the parent with the old settled value skip the chart entirely.
 const ChartBody = memo(
-  function ChartBody({ prediction, indices }: { prediction: PredictionState; indices: number[] }) {
+  function ChartBody({
+    prediction,
+    probs,
+    indices,
+  }: {
+    prediction: PredictionState;
+    probs: number[][];
+    indices: number[];
+  }) {
     const { result, examples, classNames } = prediction;
     if (!result) return null;
     const data = indices.map((i) => {
@@ -118,7 +131,7 @@ const ChartBody = memo(
         label: `${i + 1}. ${shorten(examples[i]?.text ?? '')}`,
       };
       classNames.forEach(
-        (name, c) => (row[name] = Number((result.examples[i]?.probs[c] ?? 0).toFixed(3))),
+        (name, c) => (row[name] = Number((probs[i]?.[c] ?? 0).toFixed(3))),
       );
       return row;
     });
@@ -144,7 +157,9 @@ const ChartBody = memo(
     );
   },
   (before, after) =>
-    before.prediction === after.prediction && before.indices.join() === after.indices.join(),
+    before.prediction === after.prediction &&
+    before.probs === after.probs &&
+    before.indices.join() === after.indices.join(),
 );
 
 function shorten(text: string): string {

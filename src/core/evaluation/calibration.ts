@@ -16,6 +16,11 @@ export type CalibrationMode = 'none' | 'contextual' | 'batch';
 /** Every calibration mode, in the order a select lists them. */
 export const CALIBRATION_MODES: readonly CalibrationMode[] = ['none', 'contextual', 'batch'];
 
+/** Whether a stored value is a calibration mode. */
+export function isCalibrationMode(value: unknown): value is CalibrationMode {
+  return typeof value === 'string' && (CALIBRATION_MODES as readonly string[]).includes(value);
+}
+
 /** Elementwise mean of probability rows (empty when there are none). */
 function meanRow(rows: number[][]): number[] {
   const width = rows[0]?.length ?? 0;

@@ -4,7 +4,7 @@
  * Every field is read on its own, so one bad field never costs the others. Pure.
  */
 import { isBackendChoice, type BackendChoice } from '../backend';
-import { isCalibrationMode } from '../evaluation/calibrationMode';
+import { isCalibrationMode } from '../evaluation/calibration';
 import { defaultWorkspace, type Workspace } from '../defaults';
 import { exampleKeys, parseExamples } from '../examples';
 import { isLanguage, type Language } from '../language';

@@ -135,6 +135,8 @@ export interface AppState extends Workspace {
   renameClass(id: string, name: string): void;
   setLabelWords(id: string, labelWords: string): void;
   addClass(): void;
+  /** Adds classes with these names and no label words (an import's new classes). */
+  addClasses(names: string[]): void;
   removeClass(id: string): void;
   /** Replaces the workspace with the defaults, keeping the old one for `undoReset`. */
   resetWorkspace(): void;
@@ -202,6 +204,12 @@ export const useAppStore = create<AppState>()((set) => ({
         { id: newClassId(s.classes), name: `class ${s.classes.length + 1}`, labelWords: '' },
       ],
     })),
+  addClasses: (names) =>
+    set((s) => {
+      const classes = [...s.classes];
+      for (const name of names) classes.push({ id: newClassId(classes), name, labelWords: '' });
+      return { classes };
+    }),
   removeClass: (id) => set((s) => ({ classes: s.classes.filter((c) => c.id !== id) })),
   resetWorkspace: () =>
     set((s) => ({ ...defaultWorkspace(), previousWorkspace: workspaceOf(s), restore: null })),

@@ -4,6 +4,7 @@ import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
 import { BackendSelect } from './BackendSelect';
+import { DatasetPanel } from './DatasetPanel';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { ProbabilityChart, TrainingPanel } from './lazyPanels';
@@ -53,6 +54,7 @@ export function App() {
           <TemplateEditor />
           <VerbalizerEditor />
           <ExamplesEditor />
+          <DatasetPanel />
         </div>
         <div className="column">
           <section className="panel">

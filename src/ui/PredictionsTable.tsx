@@ -44,11 +44,7 @@ export function PredictionsTable() {
   const order = useMemo(
     () =>
       result
-        ? tableOrder(
-            { ...classes, confidence: (i) => confidence(probs[i] ?? []) },
-            filter,
-            sort,
-          )
+        ? tableOrder({ ...classes, confidence: (i) => confidence(probs[i] ?? []) }, filter, sort)
         : [],
     [result, classes, probs, filter, sort],
   );

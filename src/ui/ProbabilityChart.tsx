@@ -50,12 +50,7 @@ export function ProbabilityChart() {
   const [page, setPage] = useState(0);
   const { result, examples } = prediction;
   if (!result) return null;
-  const choice = chooseChartRows(
-    probs,
-    order,
-    CHART_ROWS,
-    page,
-  );
+  const choice = chooseChartRows(probs, order, CHART_ROWS, page);
   const total = examples.length;
   const first = (choice.indices[0] ?? 0) + 1;
   const shown =
@@ -130,9 +125,7 @@ const ChartBody = memo(
       const row: Record<string, string | number> = {
         label: `${i + 1}. ${shorten(examples[i]?.text ?? '')}`,
       };
-      classNames.forEach(
-        (name, c) => (row[name] = Number((probs[i]?.[c] ?? 0).toFixed(3))),
-      );
+      classNames.forEach((name, c) => (row[name] = Number((probs[i]?.[c] ?? 0).toFixed(3))));
       return row;
     });
     return (

@@ -14,6 +14,7 @@ import {
 } from '../core/verbalizer';
 import type { AppState, PredictionState } from './store';
 import { goldIndices } from '../core/metrics';
+import { evaluate, type EvaluationMetrics } from '../core/evaluation/metrics';
 import { currentCount } from '../core/progressiveRows';
 import { argmax } from '../core/softmax';
 import {
@@ -284,4 +285,90 @@ export const selectRowsCurrent = (s: AppState): RowsCurrent => {
   )
     rowsCurrentKey = { prediction: s.prediction, outdated };
   return rowsCurrentMemo(rowsCurrentKey);
+};
+
+/** What the Metrics region shows: the figures over the evaluation rows, and which rows count. */
+export interface EvaluationView {
+  metrics: EvaluationMetrics;
+  /** Accuracy before calibration on the same rows (equal to metrics.accuracy for None). */
+  uncalibratedAccuracy: number | null;
+  /** Evaluation rows: labelled rows on screen, less a tuned head's training sample in use. */
+  rows: number;
+  /** Of those, scored for the current inputs so far (all once the evaluation has finished). */
+  evaluated: number;
+  /** Labelled rows left out because the head in use was trained on them. */
+  trainedExcluded: number;
+  /** Typed examples and dataset rows among the evaluation rows. */
+  typedRows: number;
+  datasetRows: number;
+  usingTunedHead: boolean;
+}
+
+const evaluationMemo = memoizeLast(
+  (key: {
+    classes: PredictionClasses;
+    raw: PredictionClasses;
+    keys: string[];
+    trained: string[] | null;
+    typedCount: number;
+    classCount: number;
+    /** Per row, whether its result is for the current inputs; null: all rows count. */
+    current: boolean[] | null;
+  }): EvaluationView => {
+    const trained = new Set(key.trained ?? []);
+    const { gold } = key.classes;
+    const isEvaluationRow = (i: number) => (gold[i] ?? -1) >= 0 && !trained.has(key.keys[i] ?? '');
+    // Rows still showing an older prompt's result (filling in, or after a cancel) do not count;
+    // before the first rows of a new prediction arrive, the whole older result shows, dimmed.
+    const counted = (i: number) => isEvaluationRow(i) && (key.current?.[i] ?? true);
+    let rows = 0;
+    let typedRows = 0;
+    let trainedExcluded = 0;
+    gold.forEach((g, i) => {
+      if (g < 0) return;
+      if (!isEvaluationRow(i)) trainedExcluded++;
+      else {
+        rows++;
+        if (i < key.typedCount) typedRows++;
+      }
+    });
+    const metrics = evaluate(key.classes.predicted, gold, key.classCount, counted);
+    const raw = evaluate(key.raw.predicted, gold, key.classCount, counted);
+    return {
+      metrics,
+      uncalibratedAccuracy: raw.accuracy,
+      rows,
+      evaluated: metrics.total,
+      trainedExcluded,
+      typedRows,
+      datasetRows: rows - typedRows,
+      usingTunedHead: key.trained !== null,
+    };
+  },
+);
+let evaluationViewKey: Parameters<typeof evaluationMemo>[0] | null = null;
+/** The metrics of the results on screen over the evaluation rows (see `EvaluationView`). */
+export const selectEvaluation = (s: AppState): EvaluationView => {
+  const classes = selectPredictionClasses(s);
+  const raw = selectUncalibratedClasses(s);
+  const keys = selectShownExampleKeys(s);
+  const { head, useTuned } = s.tuning;
+  const trained =
+    useTuned && head !== null && s.prediction.result?.tunedHeadApplied ? head.trainKeys : null;
+  const typedCount = selectExamples(s).length;
+  const classCount = s.prediction.classNames.length;
+  const current = s.prediction.current;
+  const k = evaluationViewKey;
+  if (
+    !k ||
+    k.classes !== classes ||
+    k.raw !== raw ||
+    k.keys !== keys ||
+    k.trained !== trained ||
+    k.typedCount !== typedCount ||
+    k.classCount !== classCount ||
+    k.current !== current
+  )
+    evaluationViewKey = { classes, raw, keys, trained, typedCount, classCount, current };
+  return evaluationMemo(evaluationViewKey as NonNullable<typeof evaluationViewKey>);
 };

@@ -75,10 +75,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
             <span className="help">
               {' '}
               ({t(`calibrationMode_${calibration}`)}; {t('metricUncalibrated')}{' '}
-              <output aria-label="Uncalibrated accuracy">
-                {formatMetric(uncalibratedAccuracy)}
-              </output>
-              )
+              <output aria-label="Uncalibrated">{formatMetric(uncalibratedAccuracy)}</output>)
             </span>
           )}
         </span>{' '}

@@ -55,14 +55,14 @@ describe('MetricsPanel', () => {
     expect(html).toMatch(/<section role="region" aria-label="Metrics"/);
     expect(output(html, 'Accuracy')).toBe('0.700');
     expect(output(html, 'Macro-F1')).toBe('0.694');
-    expect(output(html, 'Uncalibrated accuracy')).toBeUndefined();
+    expect(output(html, 'Uncalibrated')).toBeUndefined();
     expect(html).toContain('Evaluated 10 of 12 rows.');
     expect(html).toContain('All labelled rows count.');
   });
 
   it('shows the uncalibrated accuracy beside a calibrated one', () => {
     const html = renderToString(<MetricsPanel {...props} calibration="contextual" />);
-    expect(output(html, 'Uncalibrated accuracy')).toBe('0.600');
+    expect(output(html, 'Uncalibrated')).toBe('0.600');
     expect(html).toContain('Contextual');
   });
 

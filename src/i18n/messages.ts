@@ -313,6 +313,43 @@ const en = {
   // Rows as they finish (issue #10).
   rowsCurrent:
     'Updating: {current} of {total} rows are for your current inputs; the dimmed rows show earlier results.',
+  // #11 evaluation (helper)
+  metricsHeading: 'Metrics',
+  metricMacroF1: 'Macro-F1',
+  metricUncalibrated: 'uncalibrated',
+  confusionTitle: 'Confusion matrix',
+  metricsRowsEvaluated: 'Evaluated {evaluated} of {total} rows.',
+  calibrationMode_none: 'None',
+  calibrationMode_contextual: 'Contextual',
+  calibrationMode_batch: 'Batch',
+  perClassCaption:
+    'Precision, recall and F1 per class (“—”: undefined, e.g. a class never predicted)',
+  colClass: 'Class',
+  colPrecision: 'Precision',
+  colRecall: 'Recall',
+  colF1: 'F1',
+  colSupport: 'Support',
+  confusionCaption:
+    'Confusion matrix: rows are the gold classes, columns the predicted classes. A cell’s shade is its share of the gold class’s rows.',
+  confusionGold: 'Gold',
+  confusionPredicted: 'Predicted',
+  confusionLegend: 'Share of the row: {low} → {high}',
+  downloadConfusionPng: 'Download confusion matrix (PNG)',
+  downloadMetricsCsv: 'Download metrics (CSV)',
+  comparisonHeading: 'Prompt comparison',
+  comparisonEmpty:
+    'No prompts yet: add the current prompt to the comparison to keep its figures here.',
+  colNumber: '#',
+  colTemplate: 'Template',
+  colLabelWords: 'Label words',
+  colCalibration: 'Calibration',
+  colDifference: 'Δ to current',
+  comparisonBest: 'best',
+  comparisonSortBy: 'Sort by {column}',
+  usePrompt: 'Use this prompt',
+  removePrompt: 'Remove',
+  comparisonChartCaption: 'Accuracy of each compared prompt (numbers as in the table).',
+  downloadComparisonPng: 'Download comparison chart (PNG)',
 } as const;
 
 /** The message keys. */
@@ -613,6 +650,41 @@ const zh: Record<MessageKey, string> = {
   // Rows as they finish (issue #10).
   rowsCurrent:
     '正在更新：{total} 行中已有 {current} 行对应你当前的输入；变暗的行显示的是之前的结果。',
+  // #11 evaluation (helper)
+  metricsHeading: '评估指标',
+  metricMacroF1: '宏平均 F1',
+  metricUncalibrated: '未校准',
+  confusionTitle: '混淆矩阵',
+  metricsRowsEvaluated: '已评估 {total} 行中的 {evaluated} 行。',
+  calibrationMode_none: '无',
+  calibrationMode_contextual: '上下文校准',
+  calibrationMode_batch: '批量校准',
+  perClassCaption: '各类别的精确率、召回率和 F1（“—”表示无定义，例如某类别从未被预测）',
+  colClass: '类别',
+  colPrecision: '精确率',
+  colRecall: '召回率',
+  colF1: 'F1',
+  colSupport: '样本数',
+  confusionCaption:
+    '混淆矩阵：行是真实类别，列是预测类别。单元格的深浅表示它在该真实类别各行中所占的比例。',
+  confusionGold: '真实',
+  confusionPredicted: '预测',
+  confusionLegend: '占该行的比例：{low} → {high}',
+  downloadConfusionPng: '下载混淆矩阵（PNG）',
+  downloadMetricsCsv: '下载评估指标（CSV）',
+  comparisonHeading: '提示对比',
+  comparisonEmpty: '还没有提示：把当前提示加入对比，即可在此保留它的评估结果。',
+  colNumber: '#',
+  colTemplate: '模板',
+  colLabelWords: '标签词',
+  colCalibration: '校准',
+  colDifference: '与当前之差',
+  comparisonBest: '最佳',
+  comparisonSortBy: '按{column}排序',
+  usePrompt: '使用此提示',
+  removePrompt: '移除',
+  comparisonChartCaption: '各对比提示的准确率（编号与表格一致）。',
+  downloadComparisonPng: '下载对比图（PNG）',
 };
 
 export type { Language };

@@ -1,0 +1,117 @@
+/**
+ * The region "Metrics": accuracy and macro-F1 (3 decimals; the uncalibrated accuracy beside a
+ * calibrated one), per-class figures, the confusion matrix, and their downloads. Presentational:
+ * everything comes in through props.
+ */
+import type { CalibrationMode } from '../core/evaluation/calibration';
+import { metricsCsv } from '../core/evaluation/exportCsv';
+import { formatMetric } from '../core/evaluation/format';
+import type { EvaluationMetrics } from '../core/evaluation/metrics';
+import { ConfusionMatrixTable } from './ConfusionMatrixTable';
+import { drawConfusionMatrix, layoutConfusionMatrix } from './confusionMatrixPng';
+import { downloadCsv } from './downloadCsv';
+import { downloadCanvasPng, measuringContext, sizedCanvas } from './downloadPng';
+import { PerClassMetricsTable } from './PerClassMetricsTable';
+import { useTranslation } from './useTranslation';
+
+/** Props: the figures (null before any row is evaluated) and what they were counted on. */
+export interface MetricsPanelProps {
+  metrics: EvaluationMetrics | null;
+  /** Accuracy before calibration; shown when `calibration` is not 'none'. */
+  uncalibratedAccuracy: number | null;
+  calibration: CalibrationMode;
+  classNames: string[];
+  classColours?: string[];
+  /** Rows evaluated so far, and all evaluation rows. */
+  evaluated: number;
+  totalRows: number;
+  /** Already translated: which rows count (e.g. all labelled rows but the training shots). */
+  rowsNote: string;
+}
+
+/** The region "Metrics" for one evaluation. */
+export function MetricsPanel(props: MetricsPanelProps) {
+  const { metrics, calibration, classNames, uncalibratedAccuracy } = props;
+  const t = useTranslation();
+  const calibrated = calibration !== 'none';
+
+  const downloadPng = () => {
+    if (!metrics) return;
+    const picture = {
+      confusion: metrics.confusion,
+      classNames,
+      title: t('confusionTitle'),
+      goldLabel: t('confusionGold'),
+      predictedLabel: t('confusionPredicted'),
+      legend: t('confusionLegend', { low: '0%', high: '100%' }),
+    };
+    const measure = measuringContext();
+    if (!measure) return;
+    const layout = layoutConfusionMatrix(measure, picture);
+    const sized = sizedCanvas(layout.width, layout.height);
+    if (!sized) return;
+    drawConfusionMatrix(sized.ctx, picture, layout);
+    downloadCanvasPng(sized.canvas, 'confusion-matrix.png');
+  };
+
+  const downloadMetrics = () => {
+    if (!metrics) return;
+    const context = calibrated ? { calibration, uncalibratedAccuracy } : { calibration };
+    downloadCsv(metricsCsv(metrics, classNames, context), 'metrics.csv');
+  };
+
+  return (
+    <section role="region" aria-label="Metrics" className="metrics evaluation-metrics">
+      <h3>{t('metricsHeading')}</h3>
+      <p className="help">
+        {t('metricsRowsEvaluated', { evaluated: props.evaluated, total: props.totalRows })}{' '}
+        {props.rowsNote}
+      </p>
+      <p className="metric-figures">
+        <span className="metric-figure">
+          <span className="metric-label">{t('accuracyMetric')}</span>{' '}
+          <output aria-label="Accuracy">{formatMetric(metrics?.accuracy ?? null)}</output>
+          {calibrated && (
+            <span className="help">
+              {' '}
+              ({t(`calibrationMode_${calibration}`)}; {t('metricUncalibrated')}{' '}
+              <output aria-label="Uncalibrated">{formatMetric(uncalibratedAccuracy)}</output>)
+            </span>
+          )}
+        </span>{' '}
+        <span className="metric-figure">
+          <span className="metric-label">{t('metricMacroF1')}</span>{' '}
+          <output aria-label="Macro-F1">{formatMetric(metrics?.macroF1 ?? null)}</output>
+        </span>
+      </p>
+      {metrics && (
+        <>
+          <PerClassMetricsTable
+            perClass={metrics.perClass}
+            classNames={classNames}
+            classColours={props.classColours}
+          />
+          <ConfusionMatrixTable confusion={metrics.confusion} classNames={classNames} />
+        </>
+      )}
+      <div className="picker-row">
+        <button
+          type="button"
+          aria-label="Download confusion matrix (PNG)"
+          onClick={downloadPng}
+          disabled={!metrics}
+        >
+          {t('downloadConfusionPng')}
+        </button>
+        <button
+          type="button"
+          aria-label="Download metrics (CSV)"
+          onClick={downloadMetrics}
+          disabled={!metrics}
+        >
+          {t('downloadMetricsCsv')}
+        </button>
+      </div>
+    </section>
+  );
+}

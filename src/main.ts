@@ -4,6 +4,7 @@
  * the charts, which come in a second chunk.
  */
 import { startModelSync, startModelWorker } from './state/modelSync';
+import { restoreComparison } from './state/comparisonSync';
 import { restoreDataset } from './state/datasetPersistence';
 import { restoreWorkspace, startPersisting } from './state/persistence';
 import { installDebugHook } from './state/debugHook';
@@ -12,7 +13,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 startModelWorker();
 // The saved workspace names the model to load; reading it takes milliseconds next to ORT's compile.
-await Promise.all([restoreWorkspace(), restoreDataset()]);
+await Promise.all([restoreWorkspace(), restoreDataset(), restoreComparison()]);
 startPersisting();
 startModelSync();
 installDebugHook();

@@ -11,6 +11,29 @@ const en = {
   restoreNotice: 'Your saved workspace could not be read, so the default workspace was loaded.',
   dismiss: 'Dismiss',
   // Datasets and evaluation (issue #11, owner).
+  downloadPredictionsCsv: 'Download predictions (CSV)',
+  addToComparison: 'Add to comparison',
+  addToComparisonWait: 'Available once the evaluation of the current prompt has finished.',
+  comparisonOtherRows: '{count} prompt(s) marked † were counted on other rows or another model.',
+  comparisonReevaluate: 'Evaluate all on these rows',
+  comparisonReevaluating: 'Evaluating prompt {done} of {total}…',
+  comparisonInterrupted:
+    'The comparison’s evaluation stopped (the inputs changed); the prompts not done yet keep their mark.',
+  evaluationHeading: 'Evaluation',
+  evaluationRows: '({typed} typed, {dataset} from the dataset)',
+  evaluationRowsTrained: '{count} row(s) the head was trained on are left out.',
+  calibration: 'Calibration',
+  calibrationHelp_none: 'Probabilities as the model gives them.',
+  calibrationHelp_contextual:
+    'Divided by the prompt’s bias: its class probabilities for the content-free inputs “N/A” and “” (Zhao et al. 2021).',
+  calibrationHelp_batch:
+    'Divided by the mean class probability over the evaluation rows themselves (no labels used).',
+  calibrationPrior: 'Prior divided by:',
+  evaluationProgress: 'Evaluating: {done} of {total} rows.',
+  cancelEvaluation: 'Cancel evaluation',
+  evaluationCancelled:
+    'Evaluation cancelled: {done} of {total} rows evaluated; the figures count only those.',
+  resumeEvaluation: 'Resume evaluation',
   datasetHeading: 'Dataset',
   datasetNone:
     'No dataset yet. Import a labelled CSV, TSV or JSONL file (or drop one on the page) to evaluate the prompt on many rows.',
@@ -363,6 +386,26 @@ const zh: Record<MessageKey, string> = {
   restoreNotice: '无法读取已保存的工作区，已载入默认工作区。',
   dismiss: '关闭',
   // Datasets and evaluation (issue #11, owner).
+  downloadPredictionsCsv: '下载预测结果（CSV）',
+  addToComparison: '加入对比',
+  addToComparisonWait: '当前提示评估完成后即可加入。',
+  comparisonOtherRows: '标 † 的 {count} 个提示是在其他数据行或其他模型上统计的。',
+  comparisonReevaluate: '全部在当前数据上重新评估',
+  comparisonReevaluating: '正在评估第 {done} / {total} 个提示…',
+  comparisonInterrupted: '对比评估已停止（输入已改变）；尚未完成的提示保留标记。',
+  evaluationHeading: '评估',
+  evaluationRows: '（手动输入 {typed} 条，数据集 {dataset} 条）',
+  evaluationRowsTrained: '头训练时用过的 {count} 行不计入。',
+  calibration: '校准',
+  calibrationHelp_none: '直接使用模型给出的概率。',
+  calibrationHelp_contextual:
+    '除以提示本身的偏向：用无内容输入“N/A”和空字符串得到的类别概率（Zhao 等，2021）。',
+  calibrationHelp_batch: '除以全部评估行的平均类别概率（不使用标签）。',
+  calibrationPrior: '所除的先验：',
+  evaluationProgress: '正在评估：已完成 {total} 行中的 {done} 行。',
+  cancelEvaluation: '取消评估',
+  evaluationCancelled: '评估已取消：{total} 行中已评估 {done} 行，指标只统计这些行。',
+  resumeEvaluation: '继续评估',
   datasetHeading: '数据集',
   datasetNone:
     '还没有数据集。导入带标签的 CSV、TSV 或 JSONL 文件（或把文件拖到页面上），即可在大量样本上评估提示。',

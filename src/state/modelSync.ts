@@ -346,6 +346,11 @@ export function resumeEvaluation(): void {
   void requestPrediction();
 }
 
+/** Predicts the workspace again (after other requests replaced its prediction in the worker). */
+export function requestPredictionAgain(): void {
+  void requestPrediction();
+}
+
 /** A row whose result is not known yet: no probabilities. */
 const UNSCORED: ExampleScores = { probs: [], truncatedTokens: 0 };
 

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { defaultWorkspace, type Workspace } from '../core/defaults';
 import type { Dataset } from '../core/dataset/storedDataset';
+import type { ComparisonEntry } from '../core/evaluation/comparison';
 import type { Example } from '../core/examples';
 import type { BackendChoice } from '../core/backend';
 import type { CalibrationMode } from '../core/evaluation/calibration';
@@ -116,6 +117,8 @@ export interface AppState extends Workspace {
   /** The workspace before the last "Reset workspace", for one step of undo. */
   previousWorkspace: Workspace | null;
   model: ModelState;
+  /** Prompts kept for comparison, with their figures (kept in IndexedDB). */
+  comparison: ComparisonEntry[];
   /** The imported dataset (kept in IndexedDB), or null. */
   dataset: Dataset | null;
   /** Why the dataset could not be kept or read back, for the Dataset panel. */
@@ -175,6 +178,7 @@ export const useAppStore = create<AppState>()((set) => ({
     cacheBytes: null,
     served: [],
   },
+  comparison: [],
   dataset: null,
   datasetProblem: null,
   setDataset: (dataset) => set({ dataset }),

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
 import { BackendSelect } from './BackendSelect';
 import { DatasetPanel } from './DatasetPanel';
+import { EvaluationPanel } from './EvaluationPanel';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { ProbabilityChart, TrainingPanel } from './lazyPanels';
@@ -62,6 +63,7 @@ export function App() {
             <AccuracySummary />
             <PredictionsTable />
           </section>
+          <EvaluationPanel />
           <TokenPreview />
           <FillMaskView />
           {/* Below the fold: their code loads after the first render (lazyPanels.tsx). */}

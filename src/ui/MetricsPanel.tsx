@@ -3,6 +3,7 @@
  * calibrated one), per-class figures, the confusion matrix, and their downloads. Presentational:
  * everything comes in through props.
  */
+import type { ReactNode } from 'react';
 import type { CalibrationMode } from '../core/evaluation/calibration';
 import { metricsCsv } from '../core/evaluation/exportCsv';
 import { formatMetric } from '../core/evaluation/format';
@@ -27,6 +28,10 @@ export interface MetricsPanelProps {
   totalRows: number;
   /** Already translated: which rows count (e.g. all labelled rows but the training shots). */
   rowsNote: string;
+  /** The figures belong to older inputs (a newer evaluation is on its way). */
+  busy: boolean;
+  /** Controls and notes shown at the top of the region (calibration, progress, the head). */
+  children?: ReactNode;
 }
 
 /** The region "Metrics" for one evaluation. */
@@ -61,8 +66,14 @@ export function MetricsPanel(props: MetricsPanelProps) {
   };
 
   return (
-    <section role="region" aria-label="Metrics" className="metrics evaluation-metrics">
+    <section
+      role="region"
+      aria-label="Metrics"
+      aria-busy={props.busy}
+      className={props.busy ? 'metrics evaluation-metrics outdated' : 'metrics evaluation-metrics'}
+    >
       <h3>{t('metricsHeading')}</h3>
+      {props.children}
       <p className="help">
         {t('metricsRowsEvaluated', { evaluated: props.evaluated, total: props.totalRows })}{' '}
         {props.rowsNote}

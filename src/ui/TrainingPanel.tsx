@@ -14,7 +14,6 @@ import { HeadFile } from './HeadFile';
 import { tuningProblemText } from './tuningProblemText';
 import { LearningCurve } from './LearningCurve';
 import { TrainingHistory } from './TrainingHistory';
-import { TuningMetrics } from './TuningMetrics';
 import { TuningNumberField } from './TuningNumberField';
 
 // Which values each field accepts lives in core/tuning/settingLimits (checked as typed).
@@ -105,7 +104,6 @@ export function TrainingPanel() {
           {tuningProblemText(problem, settings.shots, t)}
         </p>
       )}
-      <TuningMetrics />
       <TrainingHistory />
       <LearningCurve />
     </section>

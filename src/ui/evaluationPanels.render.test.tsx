@@ -44,6 +44,7 @@ const props: MetricsPanelProps = {
   evaluated: 10,
   totalRows: 12,
   rowsNote: 'All labelled rows count.',
+  busy: false,
 };
 
 const output = (html: string, name: string) =>
@@ -115,6 +116,7 @@ const entries: ComparisonEntry[] = [
     accuracy: 0.75,
     macroF1: 0.7,
     rows: 8,
+    evaluatedOn: 'm/fp32/3:0',
   },
   {
     id: 'b',
@@ -124,6 +126,7 @@ const entries: ComparisonEntry[] = [
     accuracy: 0.875,
     macroF1: 0.8,
     rows: 8,
+    evaluatedOn: 'm/fp32/3:0',
   },
   {
     id: 'c',
@@ -133,6 +136,7 @@ const entries: ComparisonEntry[] = [
     accuracy: null,
     macroF1: null,
     rows: 0,
+    evaluatedOn: 'm/fp32/3:0',
   },
 ];
 const noop = () => {};

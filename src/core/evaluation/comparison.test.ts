@@ -28,6 +28,7 @@ function entry(
     accuracy,
     macroF1,
     rows: 10,
+    evaluatedOn: 'm/fp32/3:0',
   };
 }
 
@@ -143,6 +144,7 @@ describe('readComparisonEntries', () => {
       accuracy: figure,
       macroF1: figure,
       rows: fc.nat(),
+      evaluatedOn: fc.string(),
     });
     fc.assert(
       fc.property(fc.uniqueArray(arbitraryEntry, { selector: (e) => e.id }), (entries) => {

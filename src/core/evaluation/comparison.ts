@@ -20,6 +20,11 @@ export interface ComparisonEntry {
   macroF1: number | null;
   /** Evaluation rows the figures were counted on. */
   rows: number;
+  /**
+   * What the figures were computed on: model, precision and a digest of the evaluation rows
+   * (entries with another value are not comparable until evaluated again); '' when unknown.
+   */
+  evaluatedOn: string;
 }
 
 /** The metric a comparison is sorted by. */
@@ -142,6 +147,7 @@ function readEntry(item: unknown): ComparisonEntry | null {
     accuracy,
     macroF1,
     rows: r.rows as number,
+    evaluatedOn: typeof r.evaluatedOn === 'string' ? r.evaluatedOn : '',
   };
 }
 
@@ -162,4 +168,9 @@ function readClasses(value: unknown): ComparisonClass[] | null {
     classes.push({ name, words: [...words] });
   }
   return classes;
+}
+
+/** What figures were computed on: model, precision and a digest of the rows' identities. */
+export function evaluationBasis(model: string, dtype: string, rowsDigest: string): string {
+  return `${model}/${dtype}/${rowsDigest}`;
 }

@@ -52,7 +52,9 @@ export function mappingFor(table: ParsedTable, labelColumn: string | null): Labe
 
 /** The rows the draft would import and the rows it would skip (with their lines). */
 export function draftRows(draft: ImportDraft): { rows: DatasetRow[]; problems: RowProblem[] } {
-  return buildRows(draft.table, draft.choice, draft.mapping);
+  const { rows, problems } = buildRows(draft.table, draft.choice, draft.mapping);
+  // A person reads the list top to bottom, as the file: by line, whatever found the problem.
+  return { rows, problems: [...problems].sort((a, b) => a.line - b.line) };
 }
 
 /**

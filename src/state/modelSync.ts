@@ -270,8 +270,18 @@ async function requestPrediction(): Promise<void> {
   }
   const examples = selectEvaluationExamples(state);
   const classNames = fields.classes.map((c) => c.name);
-  if (!state.prediction.pending || state.prediction.current || state.prediction.cancelled)
-    state.setPrediction({ pending: true, current: null, cancelled: false });
+  if (
+    !state.prediction.pending ||
+    state.prediction.current ||
+    state.prediction.cancelled ||
+    state.prediction.requestedRows !== examples.length
+  )
+    state.setPrediction({
+      pending: true,
+      current: null,
+      cancelled: false,
+      requestedRows: examples.length,
+    });
   let rows: RowProgress<ExampleScores> | null = null;
   let summary: PredictSummary | null = null;
   // Content-free scores of older inputs would calibrate these rows wrongly: none until they come.
@@ -308,6 +318,8 @@ async function requestPrediction(): Promise<void> {
       error: null,
     });
   };
+  // A cancel before the first rows came must still show this request's rows (none scored yet).
+  showNoRowsYet = () => showRows({ rows: [], summary: null, contentFree: null });
   const outcome = await client.predict(
     { ...fields, chunked: chunkingFromUrl(), priority: rowsInView(fields.examples.length) },
     showRows,
@@ -334,8 +346,9 @@ async function requestPrediction(): Promise<void> {
  * unscored until the next edit or "Resume evaluation".
  */
 export function cancelEvaluation(): void {
-  const { prediction, setPrediction } = useAppStore.getState();
-  if (!prediction.pending) return;
+  if (!useAppStore.getState().prediction.pending) return;
+  showNoRowsYet();
+  const { setPrediction } = useAppStore.getState();
   predictions.take(); // the running prediction's late rows no longer belong on screen
   client?.cancelPredict();
   setPrediction({ pending: false, cancelled: true });
@@ -350,6 +363,9 @@ export function resumeEvaluation(): void {
 export function requestPredictionAgain(): void {
   void requestPrediction();
 }
+
+/** Puts the newest prediction's rows on screen as they are (see `cancelEvaluation`). */
+let showNoRowsYet: () => void = () => undefined;
 
 /** A row whose result is not known yet: no probabilities. */
 const UNSCORED: ExampleScores = { probs: [], truncatedTokens: 0 };

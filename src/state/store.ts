@@ -55,6 +55,8 @@ export interface PredictionState {
   contentFree: number[][] | null;
   /** The person cancelled the evaluation: rows not scored yet stay unscored until the next edit. */
   cancelled: boolean;
+  /** Rows of the prediction asked for last (the table shows them once its first rows arrive). */
+  requestedRows: number;
   /** The inputs changed in a way that cannot be scored; the results shown are the last valid ones. */
   stale: boolean;
   /** A prediction for newer inputs is on its way: the results shown belong to older inputs. */
@@ -188,6 +190,7 @@ export const useAppStore = create<AppState>()((set) => ({
     classNames: [],
     contentFree: null,
     cancelled: false,
+    requestedRows: 0,
     stale: false,
     pending: false,
     current: null,

@@ -9,6 +9,7 @@ import { cancelEvaluation, resumeEvaluation } from '../state/modelSync';
 import {
   selectEvaluation,
   selectResultsOutdated,
+  selectRowsCurrent,
   selectShownProbabilities,
 } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -32,11 +33,14 @@ export function EvaluationPanel() {
   const view = useAppStore(selectEvaluation);
   const prior = useAppStore((s) => selectShownProbabilities(s).prior);
   const outdated = useAppStore(selectResultsOutdated);
+  const rowsCurrent = useAppStore(selectRowsCurrent);
   const head = useAppStore((s) => s.tuning.head);
   const useTuned = useAppStore((s) => s.tuning.useTuned);
   if (!prediction.result) return null;
   const { classNames } = prediction;
   const filling = prediction.pending && !prediction.stale;
+  // Rows of the prediction in flight (all rows, labelled or not): none done before its first rows.
+  const done = prediction.current ? rowsCurrent.count : 0;
 
   const headName = view.usingTunedHead ? t('headPrompt') : t('zeroShot');
   const rowsNote = [
@@ -88,10 +92,14 @@ export function EvaluationPanel() {
             ))}
           </p>
         )}
-        {filling && view.rows > 0 && (
+        {filling && (
           <p role="status" className="evaluation-progress">
-            {t('evaluationProgress', { done: view.evaluated, total: view.rows })}{' '}
-            <progress aria-label="Evaluation progress" value={view.evaluated} max={view.rows} />{' '}
+            {t('evaluationProgress', { done, total: prediction.requestedRows })}{' '}
+            <progress
+              aria-label="Evaluation progress"
+              value={done}
+              max={prediction.requestedRows}
+            />{' '}
             <button type="button" aria-label="Cancel evaluation" onClick={cancelEvaluation}>
               {t('cancelEvaluation')}
             </button>

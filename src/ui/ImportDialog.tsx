@@ -199,7 +199,7 @@ export function ImportDialog(props: { draft: ImportDraft; onClose: () => void })
         >
           {t('importButton')}
         </button>
-        <button type="button" aria-label="Cancel import" onClick={close}>
+        <button type="button" aria-label="Cancel" onClick={close}>
           {t('importCancel')}
         </button>
       </div>

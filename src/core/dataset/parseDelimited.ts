@@ -1,119 +1,63 @@
 /**
- * CSV and TSV through papaparse, streamed in chunks with an await to the event loop between them.
- *
- * Papaparse runs here with `header: false` and `skipEmptyLines: false`, so every record, the
- * header and blank lines included, reaches `step` with its end cursor: the next record starts
- * exactly there, which gives each record's start line even after quoted newlines. A record whose
- * quoting breaks (papaparse's MissingQuotes/InvalidQuotes, which swallow the lines after it) is
- * reported and parsing resumes on the physical line after the one it starts on, so the good rows
- * after it still come through.
- *
- * Not papaparse's `worker: true`: it starts a classic worker from a Blob of its own stringified
- * module factory, which bundlers rewrite; in Vite 8 production builds it returns malformed rows
- * (mholt/PapaParse#1122) or dies silently in the worker (mholt/PapaParse#1145). Chunked parsing
- * on the calling thread (or inside the app's own worker) avoids that.
+ * CSV and TSV: papaparse streams the records (streamRecords.ts); this decides what happens at
+ * broken quoting (papaparse's MissingQuotes/InvalidQuotes, which swallow the lines after them).
+ * - CSV: the record is listed and parsing resumes on the physical line after the one it starts
+ *   on, so the good rows after it still come through. After an unterminated quote no later quote
+ *   can close either, so the rest is read with quoting off (linear time, not one scan to the end
+ *   per broken record), still listing each record with a field that starts with a quote.
+ * - TSV: many TSVs (GLUE, SST-2) are written unquoted, and their text may start with a quote; at
+ *   the first quoting error the file is read from that record on with quoting off, so every row
+ *   comes through with its quotes as text.
  */
-import Papa from 'papaparse';
-import type { ParseResult, Parser } from 'papaparse';
-import { headerNames } from './headerNames';
 import { detectNewline, indexLines } from './lines';
-import type { LineIndex } from './lines';
-import { nextTask } from './nextTask';
-import type { ParsedTable, RowProblem } from './types';
+import { recordTable } from './recordTable';
+import { streamRecords, unusedCharacter } from './streamRecords';
+import type { ParsedTable } from './types';
 
-/** Characters papaparse reads per chunk: about a thousand short rows, a few ms of work. */
-export const PARSE_CHUNK_CHARS = 128 * 1024;
+/** Papaparse's message for an unterminated quote, used for the records read after one. */
+const UNTERMINATED = 'Quoted field unterminated';
 
-type Table = Omit<ParsedTable, 'format'>;
-
-/** Parses delimited text (no BOM) into a table; never throws on malformed input. */
+/** Parses delimited text (no BOM) into a table, reporting progress; never throws on bad input. */
 export async function parseDelimited(
   text: string,
   delimiter: ',' | '\t',
   onProgress?: (fraction: number) => void,
-): Promise<Table> {
+): Promise<Omit<ParsedTable, 'format'>> {
   const lines = indexLines(text);
+  const records = recordTable(lines);
   const newline = detectNewline(text);
-  const table: Table = { columns: [], rows: [], problems: [] };
-  let header: string[] | null = null;
-  const onRecord = (start: number, fields: string[]) => {
-    if (fields.every((field) => field.trim() === '')) return; // blank line
-    const line = lines.lineAt(start);
-    if (header === null) {
-      header = headerNames(fields);
-      table.columns = header;
-      return;
-    }
-    const problem = fieldCountProblem(line, fields, header.length);
-    if (problem) table.problems.push(problem);
-    else {
-      const names = header;
-      table.rows.push({
-        line,
-        cells: Object.fromEntries(names.map((name, i) => [name, (fields[i] ?? '').trim()])),
-      });
-    }
+  const noQuote = unusedCharacter(text);
+  let quoting = true;
+  let reached = 0;
+  const progress = (position: number) => {
+    reached = Math.max(reached, position);
+    onProgress?.(reached / text.length);
   };
-  let from: number | null = 0;
-  while (from !== null && from < text.length) {
-    from = await parseFrom(text, from, { delimiter, newline, lines }, table.problems, onRecord, {
-      onProgress: (position) => onProgress?.(position / text.length),
-    });
+  const onRecord = (start: number, fields: string[]) => {
+    if (!quoting && delimiter === ',' && fields.some((field) => field.startsWith('"')))
+      records.reject(start, 'brokenQuoting', UNTERMINATED);
+    else records.add(start, fields);
+  };
+  const stream = (from: number) =>
+    streamRecords(
+      text,
+      from,
+      { delimiter, newline, quoteChar: quoting ? '"' : noQuote },
+      onRecord,
+      progress,
+    );
+  let broken = await stream(0);
+  while (broken !== null) {
+    if (delimiter === '\t') {
+      quoting = false;
+      broken = await stream(broken.start);
+      continue;
+    }
+    records.reject(broken.start, 'brokenQuoting', broken.message);
+    if (broken.code === 'MissingQuotes') quoting = false;
+    const next = lines.nextLineStart(broken.start);
+    broken = next < text.length ? await stream(next) : null;
   }
   onProgress?.(1);
-  return table;
-}
-
-/** Extra fields that hold text mean an unquoted delimiter: which cell is which is unknowable. */
-function fieldCountProblem(line: number, fields: string[], expected: number): RowProblem | null {
-  if (fields.slice(expected).every((field) => field.trim() === '')) return null;
-  return { line, code: 'fieldCount', detail: `${fields.length} fields, header has ${expected}` };
-}
-
-/**
- * Streams text from `from` through papaparse; resolves with where to resume after a record with
- * broken quoting, or null when the text is done.
- */
-function parseFrom(
-  text: string,
-  from: number,
-  config: { delimiter: string; newline: '\r\n' | '\r' | '\n'; lines: LineIndex },
-  problems: RowProblem[],
-  onRecord: (start: number, fields: string[]) => void,
-  progress: { onProgress: (position: number) => void },
-): Promise<number | null> {
-  return new Promise((resolve) => {
-    let recordStart = from;
-    let resumeAt: number | null = null;
-    Papa.parse<string[]>(text.slice(from), {
-      delimiter: config.delimiter,
-      newline: config.newline,
-      header: false,
-      skipEmptyLines: false,
-      chunkSize: PARSE_CHUNK_CHARS,
-      step: (result, parser: Parser) => {
-        const start = recordStart;
-        recordStart = from + result.meta.cursor;
-        const quoting = result.errors.find((error) => error.type === 'Quotes');
-        if (quoting) {
-          problems.push({
-            line: config.lines.lineAt(start),
-            code: 'brokenQuoting',
-            detail: quoting.message,
-          });
-          resumeAt = config.lines.nextLineStart(start);
-          parser.abort();
-          return;
-        }
-        onRecord(start, result.data);
-      },
-      chunk: (result: ParseResult<string[]>, parser: Parser) => {
-        parser.pause();
-        progress.onProgress(from + result.meta.cursor);
-        void nextTask().then(() => parser.resume());
-      },
-      complete: () => resolve(resumeAt),
-      error: () => resolve(null),
-    });
-  });
+  return records.table;
 }

@@ -23,6 +23,7 @@ describe('sniffFormat', () => {
   it('reads TSV from tabs outside quotes in the first record (a spreadsheet paste)', () => {
     expect(sniffFormat('sentence\tlabel\nhello, world\t1')).toBe('tsv');
     expect(sniffFormat('"a, b"\tlabel\n')).toBe('tsv');
+    expect(sniffFormat('review, short\tstars\tlabel\n')).toBe('tsv');
   });
 
   it('reads CSV otherwise', () => {

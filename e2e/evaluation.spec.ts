@@ -153,10 +153,12 @@ test('an imported TSV is evaluated: metrics, calibration and comparison match in
       );
     }
     const calibrated = await readTable(app, classes);
+    // Shown values have 3 decimals: dividing rounded values by a rounded prior near ½ is off by
+    // about 2e-3 at most; the prompt's bias moves probabilities by several times that.
     calibrated.forEach((row, i) => {
       const weights = raw[i]!.probs.map((p, c) => p / prior[c]!);
       const total = weights.reduce((a, b) => a + b, 0);
-      weights.forEach((w, c) => expect(Math.abs(row.probs[c]! - w / total)).toBeLessThan(0.01));
+      weights.forEach((w, c) => expect(Math.abs(row.probs[c]! - w / total)).toBeLessThan(0.004));
     });
     const shown = await shownMetrics(page);
     expectMetrics(shown, calibrated, classes);

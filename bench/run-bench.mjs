@@ -10,6 +10,7 @@ import { EXAMPLES } from './lib/examples.mjs';
 import { printReport, writeResults } from './report.mjs';
 import { measureBertBase } from './scenarios/bertBase.mjs';
 import { measureEdits } from './scenarios/edits.mjs';
+import { measureEvaluation } from './scenarios/evaluation.mjs';
 import { measureFirstVisit, measureFirstVisitInWarmBrowser } from './scenarios/firstVisit.mjs';
 import { measureLargeInputEdits } from './scenarios/largeInputs.mjs';
 import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
@@ -70,6 +71,7 @@ try {
   const responsiveness = process.env.BENCH_SKIP_BERT_BASE
     ? null
     : await attempt('responsiveness', () => measureResponsiveness(browser, url));
+  const evaluation = await attempt('evaluation at scale', () => measureEvaluation(browser, url));
   await browser.close();
 
   const result = {
@@ -87,6 +89,7 @@ try {
     modelSwitchMemory,
     largeInputEdits,
     responsiveness,
+    evaluation,
   };
   printReport(result);
   writeResults(result);

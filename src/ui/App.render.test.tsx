@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { StateCreator } from 'zustand/vanilla';
 import { readSavedWorkspace } from '../core/workspace/schema';
 import { applySavedWorkspace, startingWorkspace } from '../state/savedWorkspace';
 import { useAppStore } from '../state/store';
@@ -14,23 +13,7 @@ import { App } from './App';
 
 // A server render reads zustand's *initial* state (useSyncExternalStore's server snapshot), but
 // this test must render the restored one: here the store's hook reads the live state instead.
-vi.mock('zustand', async () => {
-  const { createStore } = await import('zustand/vanilla');
-  const { useSyncExternalStore } = await import('react');
-  type Init = StateCreator<unknown>;
-  const bind = (init: Init) => {
-    const api = createStore(init);
-    const live = () => api.getState();
-    const useBound = (select: (s: unknown) => unknown = (s) => s) =>
-      useSyncExternalStore(
-        api.subscribe,
-        () => select(live()),
-        () => select(live()),
-      );
-    return Object.assign(useBound, api);
-  };
-  return { create: (init?: Init) => (init ? bind(init) : bind) };
-});
+vi.mock('zustand', async () => (await import('./liveStoreMock')).liveZustand());
 
 // The app reads its address (?backend=, ?model=) while rendering.
 vi.stubGlobal('location', new URL('http://localhost/'));

@@ -4,7 +4,6 @@
  */
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StateCreator } from 'zustand/vanilla';
 import type { ComparisonEntry } from '../core/evaluation/comparison';
 import { heatColours } from '../core/evaluation/heatColour';
 import { evaluate } from '../core/evaluation/metrics';
@@ -14,23 +13,7 @@ import { PromptComparison } from './PromptComparison';
 
 // A server render reads zustand's initial state; these tests switch the language, so the hook
 // reads the live state instead (as in App.render.test.tsx).
-vi.mock('zustand', async () => {
-  const { createStore } = await import('zustand/vanilla');
-  const { useSyncExternalStore } = await import('react');
-  type Init = StateCreator<unknown>;
-  const bind = (init: Init) => {
-    const api = createStore(init);
-    const live = () => api.getState();
-    const useBound = (select: (s: unknown) => unknown = (s) => s) =>
-      useSyncExternalStore(
-        api.subscribe,
-        () => select(live()),
-        () => select(live()),
-      );
-    return Object.assign(useBound, api);
-  };
-  return { create: (init?: Init) => (init ? bind(init) : bind) };
-});
+vi.mock('zustand', async () => (await import('./liveStoreMock')).liveZustand());
 
 beforeEach(() => useAppStore.setState({ language: 'en' }));
 

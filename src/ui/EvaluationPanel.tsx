@@ -87,6 +87,7 @@ export function EvaluationPanel() {
             {t('calibrationPrior')}{' '}
             {classNames.map((name, c) => (
               <span key={`${c}:${name}`} className="prior">
+                {c > 0 && ' · '}
                 {name} <output aria-label={`Prior ${name}`}>{(prior[c] ?? 0).toFixed(3)}</output>
               </span>
             ))}

@@ -154,7 +154,7 @@ export async function measureEvaluation(browser, baseUrl) {
     await pause(page);
     const metricsMs = await timedToFinalMetrics(
       page,
-      { label: 'Label words: positive', value: `${value}, good` },
+      { label: 'Label words: positive', value: `${value}, superb` },
       TYPED + ROWS,
     );
     labelEdits.push({ tableMs: table.tableMs, metricsMs });

@@ -116,7 +116,7 @@ async function importReviews(app: Playground, page: Page): Promise<void> {
     'class:positive',
   );
   await expect(dialog.getByText('16 rows will be imported, 0 skipped.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Dataset' })).toContainText('reviews.tsv');
   await expect(app.table().locator('tbody tr[data-index]')).toHaveCount(14 + REVIEWS.length);
@@ -220,7 +220,7 @@ test('a malformed file lists its bad rows by line and imports the good ones @was
     /^Line 7: no text/,
     /^Line 9: broken quoting/,
   ]);
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Dataset' });
   await expect(panel).toContainText('3 rows');
   await expect(panel.getByRole('list', { name: 'Skipped rows' }).getByRole('listitem')).toHaveCount(
@@ -228,6 +228,20 @@ test('a malformed file lists its bad rows by line and imports the good ones @was
   );
   // Emoji and right-to-left text arrive as typed, rendered as text.
   await expect(app.table()).toContainText('Awful 😖 سيئ.');
+
+  // Pasted rows replace it through the same dialog; Remove empties the panel.
+  await panel.getByRole('button', { name: 'Remove dataset' }).click();
+  await expect(panel).toContainText('No dataset yet');
+  await panel.getByText('Paste rows instead').click();
+  await panel
+    .getByRole('textbox', { name: 'Pasted rows' })
+    .fill('label\ttext\nnegative\tA <b>bold</b> flop.\npositive\tA delight.');
+  await panel.getByRole('button', { name: 'Read pasted rows' }).click();
+  await expect(dialog.getByText('2 rows will be imported, 0 skipped.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(panel).toContainText('2 rows');
+  // Markup in imported text is shown as the characters it is made of.
+  await expect(app.table().getByText('A <b>bold</b> flop.')).toBeVisible();
 });
 
 test('20,000 imported rows persist across a reload, and their evaluation can be cancelled @wasm-only', async ({
@@ -261,7 +275,7 @@ test('20,000 imported rows persist across a reload, and their evaluation can be 
   });
   const dialog = page.getByRole('dialog', { name: 'Import preview' });
   await expect(dialog.getByText('20000 rows will be imported, 0 skipped.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Import' }).click();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Dataset' });
   await expect(panel).toContainText('20,000 rows');
   const progress = page.getByRole('progressbar', { name: 'Evaluation progress' });

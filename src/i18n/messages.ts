@@ -11,6 +11,8 @@ const en = {
   restoreNotice: 'Your saved workspace could not be read, so the default workspace was loaded.',
   dismiss: 'Dismiss',
   // Datasets and evaluation (issue #11, owner).
+  addToComparisonTuned:
+    'The comparison compares prompts zero-shot: switch off “Use tuned head” to add this one.',
   downloadPredictionsCsv: 'Download predictions (CSV)',
   addToComparison: 'Add to comparison',
   addToComparisonWait: 'Available once the evaluation of the current prompt has finished.',
@@ -386,6 +388,7 @@ const zh: Record<MessageKey, string> = {
   restoreNotice: '无法读取已保存的工作区，已载入默认工作区。',
   dismiss: '关闭',
   // Datasets and evaluation (issue #11, owner).
+  addToComparisonTuned: '对比只比较零样本提示：请先关闭“使用调优后的头”再加入。',
   downloadPredictionsCsv: '下载预测结果（CSV）',
   addToComparison: '加入对比',
   addToComparisonWait: '当前提示评估完成后即可加入。',

@@ -49,13 +49,19 @@ export function currentBasis(state: AppState): string {
   return active ? evaluationBasis(active.model, active.dtype, digestRows(keys)) : '';
 }
 
-/** Whether the figures on screen are final for the current inputs (so they can be added). */
+/**
+ * Whether the figures on screen are final for the current inputs (so they can be added). The
+ * comparison compares prompts zero-shot (as it evaluates them again): not while a tuned head
+ * scores the rows.
+ */
 export function canAddCurrent(state: AppState): boolean {
+  const view = selectEvaluation(state);
   return (
     state.prediction.result !== null &&
     !selectResultsOutdated(state) &&
     !state.prediction.cancelled &&
-    selectEvaluation(state).evaluated > 0
+    !view.usingTunedHead &&
+    view.evaluated > 0
   );
 }
 

@@ -22,6 +22,7 @@ export function ComparisonSection() {
   const canAdd = useAppStore(canAddCurrent);
   const basis = useAppStore(currentBasis);
   const metrics = useAppStore((s) => selectEvaluation(s).metrics);
+  const tuned = useAppStore((s) => selectEvaluation(s).usingTunedHead);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [interrupted, setInterrupted] = useState(false);
   const others = entries.filter((e) => e.evaluatedOn !== basis).length;
@@ -45,7 +46,9 @@ export function ComparisonSection() {
         >
           {t('addToComparison')}
         </button>
-        {!canAdd && <span className="help">{t('addToComparisonWait')}</span>}
+        {!canAdd && (
+          <span className="help">{t(tuned ? 'addToComparisonTuned' : 'addToComparisonWait')}</span>
+        )}
       </div>
       {others > 0 && !progress && (
         <p className="notice" role="status">

@@ -97,12 +97,17 @@ export function MetricsPanel(props: MetricsPanelProps) {
       </p>
       {metrics && (
         <>
-          <PerClassMetricsTable
-            perClass={metrics.perClass}
-            classNames={classNames}
-            classColours={props.classColours}
-          />
-          <ConfusionMatrixTable confusion={metrics.confusion} classNames={classNames} />
+          {/* Many classes make wide tables: they scroll sideways here, never the page. */}
+          <div className="sideways">
+            <PerClassMetricsTable
+              perClass={metrics.perClass}
+              classNames={classNames}
+              classColours={props.classColours}
+            />
+          </div>
+          <div className="sideways">
+            <ConfusionMatrixTable confusion={metrics.confusion} classNames={classNames} />
+          </div>
         </>
       )}
       <div className="picker-row">

@@ -17,12 +17,7 @@ import { goldIndices } from '../core/metrics';
 import { evaluate, type EvaluationMetrics } from '../core/evaluation/metrics';
 import { currentCount } from '../core/progressiveRows';
 import { argmax } from '../core/softmax';
-import {
-  batchPrior,
-  calibrate,
-  contextualPrior,
-  type CalibrationMode,
-} from '../core/evaluation/calibration';
+import { calibrate, calibrationPrior, type CalibrationMode } from '../core/evaluation/calibration';
 
 /** Remembers the last input and output of a one-argument function. */
 function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -178,16 +173,7 @@ const shownProbsMemo = memoizeLast(
   (key: { raw: number[][]; calibration: CalibrationMode; contentFree: number[][] | null }) => {
     const { raw, calibration, contentFree } = key;
     if (calibration === 'none') return { probs: raw, prior: null };
-    const scored = raw.filter((p) => p.length > 0);
-    // Batch: the mean over the rows scored so far; contextual: the content-free inputs' mean.
-    const prior =
-      calibration === 'batch'
-        ? scored.length > 0
-          ? batchPrior(scored)
-          : null
-        : contentFree && contentFree.length > 0
-          ? contextualPrior(contentFree)
-          : null;
+    const prior = calibrationPrior(calibration, raw, contentFree);
     // Without its prior a row cannot be calibrated yet: it shows as not scored, never uncalibrated.
     return {
       probs: raw.map((p) => (prior && p.length > 0 ? calibrate(p, prior) : [])),

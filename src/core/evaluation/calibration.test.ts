@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { argmax, batchPrior, calibrate, calibrateRows, contextualPrior } from './calibration';
+import { argmax } from '../softmax';
+import { batchPrior, calibrate, calibrationPrior, contextualPrior } from './calibration';
 
 function expectClose(actual: number[], expected: number[]) {
   expect(actual).toHaveLength(expected.length);
@@ -44,7 +45,8 @@ describe('batch calibration', () => {
     ];
     // Prior = column means = [1.8/3, 1.2/3] = [0.6, 0.4].
     expectClose(batchPrior(rows), [0.6, 0.4]);
-    const [a, b, c] = calibrateRows(rows, 'batch');
+    const prior = calibrationPrior('batch', rows, null) ?? [];
+    const [a, b, c] = rows.map((r) => calibrate(r, prior));
     // [0.9/0.6, 0.1/0.4] = [1.5, 0.25], sum 1.75 → [6/7, 1/7].
     expectClose(a!, [6 / 7, 1 / 7]);
     // [0.6/0.6, 0.4/0.4] = [1, 1] → [1/2, 1/2].
@@ -59,7 +61,8 @@ describe('batch calibration', () => {
       [0.2, 0.3, 0.5],
     ];
     // Prior = [0.4, 0.3, 0.3].
-    const [a, b] = calibrateRows(rows, 'batch');
+    const prior = calibrationPrior('batch', rows, null) ?? [];
+    const [a, b] = rows.map((r) => calibrate(r, prior));
     // [0.6/0.4, 0.3/0.3, 0.1/0.3] = [3/2, 1, 1/3] = [9, 6, 2]/6, sum 17/6 → [9, 6, 2]/17.
     expectClose(a!, [9 / 17, 6 / 17, 2 / 17]);
     // [0.2/0.4, 1, 0.5/0.3] = [1/2, 1, 5/3] = [3, 6, 10]/6, sum 19/6 → [3, 6, 10]/19.
@@ -67,12 +70,28 @@ describe('batch calibration', () => {
   });
 });
 
-describe('calibrateRows', () => {
-  it("'none' and contextual without content-free rows leave rows as they are", () => {
-    const rows = [[0.9, 0.1]];
-    expect(calibrateRows(rows, 'none', [[0.5, 0.5]])).toBe(rows);
-    expect(calibrateRows(rows, 'contextual', [])).toBe(rows);
-    expectClose(calibrateRows(rows, 'contextual', [[0.9, 0.1]])[0]!, [0.5, 0.5]);
+describe('calibrationPrior', () => {
+  it('is none for None, and none until what it needs is scored', () => {
+    expect(calibrationPrior('none', [[0.9, 0.1]], [[0.5, 0.5]])).toBeNull();
+    expect(calibrationPrior('contextual', [[0.9, 0.1]], null)).toBeNull();
+    expect(calibrationPrior('contextual', [[0.9, 0.1]], [])).toBeNull();
+    expect(calibrationPrior('batch', [[], []], null)).toBeNull();
+  });
+
+  it('takes the content-free mean, or the mean of the scored rows only', () => {
+    expectClose(
+      calibrationPrior(
+        'contextual',
+        [[0.9, 0.1]],
+        [
+          [0.7, 0.3],
+          [0.5, 0.5],
+        ],
+      )!,
+      [0.6, 0.4],
+    );
+    // An unscored row ([]) does not pull the batch mean towards 0.
+    expectClose(calibrationPrior('batch', [[0.9, 0.1], [], [0.3, 0.7]], null)!, [0.6, 0.4]);
   });
 });
 
@@ -130,14 +149,5 @@ describe('calibrate', () => {
 
   it('only renormalises when the prior has the wrong length', () => {
     expectClose(calibrate([2, 6], [0.5]), [0.25, 0.75]);
-  });
-});
-
-describe('argmax', () => {
-  it('first maximum; NaN never wins; −1 when empty', () => {
-    expect(argmax([0.2, 0.5, 0.5])).toBe(1);
-    expect(argmax([NaN, 0.1])).toBe(1);
-    expect(argmax([])).toBe(-1);
-    expect(argmax([NaN])).toBe(-1);
   });
 });

@@ -55,29 +55,19 @@ export function calibrate(probs: number[], prior: number[]): number[] {
   return weights.map((w) => w / total);
 }
 
-/** Index of the largest probability (the first on ties; NaN never wins); −1 when empty or all NaN. */
-export function argmax(probs: number[]): number {
-  let best = -1;
-  probs.forEach((p, c) => {
-    if (!Number.isNaN(p) && (best < 0 || p > (probs[best] as number))) best = c;
-  });
-  return best;
-}
-
 /**
- * Every row calibrated for `mode`: unchanged for 'none', against the content-free prior for
- * 'contextual' (unchanged when there are no content-free rows), against the rows' own mean for
- * 'batch'.
+ * The prior `mode` divides by, from the rows scored so far (`[]` = not scored yet, left out) and
+ * the content-free rows: null for 'none', or while what it needs is not there yet (a row is then
+ * shown unscored rather than uncalibrated). The one rule for the screen and the comparison.
  */
-export function calibrateRows(
-  rows: number[][],
+export function calibrationPrior(
   mode: CalibrationMode,
-  contentFree: number[][] = [],
-): number[][] {
-  if (mode === 'none') return rows;
-  const prior = mode === 'contextual' ? contextualPrior(contentFree) : batchPrior(rows);
-  if (prior.length === 0) return rows;
-  return rows.map((row) => calibrate(row, prior));
+  rows: number[][],
+  contentFree: number[][] | null,
+): number[] | null {
+  if (mode === 'none') return null;
+  const source = mode === 'contextual' ? (contentFree ?? []) : rows.filter((r) => r.length > 0);
+  return source.length > 0 ? meanRow(source) : null;
 }
 
 function clean(p: number | undefined): number {

@@ -2,13 +2,8 @@
  * Accuracy and macro-F1 of one prompt's class probabilities on labelled rows, calibrated as the
  * prompt says: what a comparison entry records when it is evaluated again. Pure.
  */
-import {
-  batchPrior,
-  calibrate,
-  contextualPrior,
-  argmax,
-  type CalibrationMode,
-} from './calibration';
+import { argmax } from '../softmax';
+import { calibrate, calibrationPrior, type CalibrationMode } from './calibration';
 import { evaluate } from './metrics';
 
 /** The figures a comparison entry shows. */
@@ -31,15 +26,9 @@ export function promptFigures(
   gold: number[],
   classCount: number,
 ): PromptFigures {
-  const scored = probs.filter((p) => p.length > 0);
-  const prior =
-    calibration === 'contextual'
-      ? contextualPrior(contentFree)
-      : calibration === 'batch'
-        ? batchPrior(scored)
-        : [];
+  const prior = calibrationPrior(calibration, probs, contentFree);
   const predicted = probs.map((p) =>
-    p.length === 0 ? -1 : argmax(prior.length > 0 ? calibrate(p, prior) : p),
+    p.length === 0 ? -1 : argmax(prior ? calibrate(p, prior) : p),
   );
   const metrics = evaluate(predicted, gold, classCount);
   return { accuracy: metrics.accuracy, macroF1: metrics.macroF1, rows: metrics.total };

@@ -4,7 +4,7 @@
  * now, so every entry in the table is counted on the same rows.
  */
 import { del, get, set } from 'idb-keyval';
-import { exampleKeys } from '../core/examples';
+import { exampleKeys, type Example } from '../core/examples';
 import { goldIndices } from '../core/metrics';
 import {
   evaluationBasis,
@@ -16,8 +16,13 @@ import { promptFigures } from '../core/evaluation/promptFigures';
 import { digestRows } from '../core/tuning/provenance';
 import { labelWordsOf, type VerbalizerClass } from '../core/verbalizer';
 import { database } from './idbDatabase';
-import { evaluationPredictFields, requestPredictionAgain, workerClient } from './modelSync';
-import { selectEvaluation, selectEvaluationExamples, selectResultsOutdated } from './selectors';
+import { evaluationPredictFields, predictAgain, workerClient } from './modelSync';
+import {
+  memoizeLast,
+  selectEvaluation,
+  selectEvaluationExamples,
+  selectResultsOutdated,
+} from './selectors';
 import { useAppStore, type AppState } from './store';
 
 const COMPARISON_KEY = 'comparison-v1';
@@ -42,11 +47,21 @@ function keep(comparison: ComparisonEntry[]): void {
   write.catch(() => undefined); // a refused write leaves the list in this tab only
 }
 
-/** What the rows of now are: model, precision and the evaluation rows' identities. */
-export function currentBasis(state: AppState): string {
-  const active = state.model.active;
-  const keys = exampleKeys(selectEvaluationExamples(state).filter((e) => e.gold !== null));
+type BasisKey = { active: AppState['model']['active']; examples: Example[] };
+const basisMemo = memoizeLast(({ active, examples }: BasisKey): string => {
+  const keys = exampleKeys(examples.filter((e) => e.gold !== null));
   return active ? evaluationBasis(active.model, active.dtype, digestRows(keys)) : '';
+});
+let basisKey: BasisKey | null = null;
+/**
+ * What the rows of now are: model, precision and the evaluation rows' identities. Memoised: the
+ * comparison reads it on every store change, and hashing 20,000 rows each time would not do.
+ */
+export function currentBasis(state: AppState): string {
+  const examples = selectEvaluationExamples(state);
+  if (!basisKey || basisKey.active !== state.model.active || basisKey.examples !== examples)
+    basisKey = { active: state.model.active, examples };
+  return basisMemo(basisKey);
 }
 
 /**
@@ -156,6 +171,6 @@ export async function reevaluateComparison(
   }
   onProgress(todo.length, todo.length);
   // The comparison's requests replaced the table's own prediction in the worker: ask again.
-  requestPredictionAgain();
+  predictAgain();
   return finished;
 }

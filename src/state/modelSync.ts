@@ -354,13 +354,11 @@ export function cancelEvaluation(): void {
   setPrediction({ pending: false, cancelled: true });
 }
 
-/** Starts the evaluation again after "Cancel evaluation" (rows already scored come from cache). */
-export function resumeEvaluation(): void {
-  void requestPrediction();
-}
-
-/** Predicts the workspace again (after other requests replaced its prediction in the worker). */
-export function requestPredictionAgain(): void {
+/**
+ * Predicts the workspace again: "Resume evaluation" after a cancel, or after other requests
+ * replaced its prediction in the worker (rows already scored come from the cache).
+ */
+export function predictAgain(): void {
   void requestPrediction();
 }
 

@@ -20,7 +20,7 @@ import { argmax } from '../core/softmax';
 import { calibrate, calibrationPrior, type CalibrationMode } from '../core/evaluation/calibration';
 
 /** Remembers the last input and output of a one-argument function. */
-function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
+export function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
   let lastArg: A | undefined;
   let lastResult: R | undefined;
   let called = false;

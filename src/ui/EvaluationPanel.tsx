@@ -5,7 +5,7 @@
  */
 import { CALIBRATION_MODES, type CalibrationMode } from '../core/evaluation/calibration';
 import { classColour } from '../core/classColours';
-import { cancelEvaluation, resumeEvaluation } from '../state/modelSync';
+import { cancelEvaluation, predictAgain } from '../state/modelSync';
 import {
   selectEvaluation,
   selectResultsOutdated,
@@ -109,7 +109,7 @@ export function EvaluationPanel() {
         {prediction.cancelled && (
           <p role="status" className="notice">
             {t('evaluationCancelled', { done: view.evaluated, total: view.rows })}{' '}
-            <button type="button" aria-label="Resume evaluation" onClick={resumeEvaluation}>
+            <button type="button" aria-label="Resume evaluation" onClick={predictAgain}>
               {t('resumeEvaluation')}
             </button>
           </p>

@@ -10,6 +10,10 @@ const en = {
   resetWorkspace: 'Reset workspace',
   restoreNotice: 'Your saved workspace could not be read, so the default workspace was loaded.',
   dismiss: 'Dismiss',
+  // Search and explain (issue #12, owner).
+  searchHeading: 'Search and explain',
+  searchIntro:
+    'Let the computer look for label words and templates on your labelled rows, and see which words a prediction rests on. The rows a search learns from are not a fair test of what it finds: check the result on rows it did not see.',
   // Datasets and evaluation (issue #11, owner).
   addToComparisonTuned:
     'The comparison compares prompts zero-shot: switch off “Use tuned head” to add this one.',
@@ -387,6 +391,10 @@ const zh: Record<MessageKey, string> = {
   resetWorkspace: '重置工作区',
   restoreNotice: '无法读取已保存的工作区，已载入默认工作区。',
   dismiss: '关闭',
+  // Search and explain (issue #12, owner).
+  searchHeading: '搜索与解释',
+  searchIntro:
+    '让计算机在已标注的行上搜索标签词和模板，并查看预测依赖哪些词。搜索所用的行不能公平地检验搜索结果：请在它没见过的行上检查结果。',
   // Datasets and evaluation (issue #11, owner).
   addToComparisonTuned: '对比只比较零样本提示：请先关闭“使用调优后的头”再加入。',
   downloadPredictionsCsv: '下载预测结果（CSV）',

@@ -140,6 +140,23 @@ export class MaskedLmRunner {
   }
 
   /**
+   * Each example's softmax over the vocabulary at each of its masks, from the cache where the
+   * rows were scored before (no model run), else run whole. The searches read these.
+   */
+  async maskDistributions(input: PredictInput): Promise<Float32Array[][] | WorkerError> {
+    const assembled = this.assemble(input);
+    if ('code' in assembled) return assembled;
+    const outputs = await this.batches.outputsFor(assembled.sequences, noRuns());
+    if (!outputs) throw new Error('A run without progress cannot stop early.');
+    return outputs.map((out) => out.perMask);
+  }
+
+  /** The tokenizer's facts (token texts, special ids, encodings), for the searches. */
+  get tokenizerFacts(): TokenizerFacts {
+    return this.facts;
+  }
+
+  /**
    * Features for head tuning, per example: h at the first mask, e at position 0 (both null when
    * the head rewrite did not apply), and each distinct label word's zero-shot log-score.
    */

@@ -18,6 +18,7 @@ import { evaluate, type EvaluationMetrics } from '../core/evaluation/metrics';
 import { currentCount } from '../core/progressiveRows';
 import { argmax } from '../core/softmax';
 import { calibrate, calibrationPrior, type CalibrationMode } from '../core/evaluation/calibration';
+import { searchRows, type SearchRows } from '../core/search/searchRows';
 
 /** Remembers the last input and output of a one-argument function. */
 export function memoizeLast<A, R>(fn: (arg: A) => R): (arg: A) => R {
@@ -357,4 +358,30 @@ export const selectEvaluation = (s: AppState): EvaluationView => {
   )
     evaluationViewKey = { classes, raw, keys, trained, typedCount, classCount, current };
   return evaluationMemo(evaluationViewKey as NonNullable<typeof evaluationViewKey>);
+};
+
+const searchRowsMemo = memoizeLast(
+  (key: { examples: Example[]; classes: VerbalizerClass[]; sample: string[] | null }) =>
+    searchRows(
+      key.examples,
+      key.classes.map((c) => c.name),
+      key.sample,
+    ),
+);
+let searchRowsKey: Parameters<typeof searchRowsMemo>[0] | null = null;
+/**
+ * The rows (indices into `selectEvaluationExamples`) the automatic searches learn from, and the
+ * labelled rows they leave out: the tuned head's training sample when one is set, else all.
+ */
+export const selectSearchRows = (s: AppState): SearchRows => {
+  const examples = selectEvaluationExamples(s);
+  const sample = s.tuning.head?.trainKeys ?? null;
+  if (
+    !searchRowsKey ||
+    searchRowsKey.examples !== examples ||
+    searchRowsKey.classes !== s.classes ||
+    searchRowsKey.sample !== sample
+  )
+    searchRowsKey = { examples, classes: s.classes, sample };
+  return searchRowsMemo(searchRowsKey);
 };

@@ -15,6 +15,7 @@ import { PredictionsTable } from './PredictionsTable';
 import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
+import { SearchPanel } from './SearchPanel';
 import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
@@ -64,6 +65,7 @@ export function App() {
             <PredictionsTable />
           </section>
           <EvaluationPanel />
+          <SearchPanel />
           <TokenPreview />
           <FillMaskView />
           {/* Below the fold: their code loads after the first render (lazyPanels.tsx). */}

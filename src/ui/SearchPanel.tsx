@@ -1,0 +1,16 @@
+/**
+ * Search and explain (issue #12): the automatic side of prompt construction — label words and
+ * templates found from the labelled rows, a forward-only template refinement — and why the
+ * model predicts what it does. Each part is its own component; this panel only groups them.
+ */
+import { useTranslation } from './useTranslation';
+
+export function SearchPanel() {
+  const t = useTranslation();
+  return (
+    <section className="panel search" aria-labelledby="search-heading">
+      <h2 id="search-heading">{t('searchHeading')}</h2>
+      <p className="hint">{t('searchIntro')}</p>
+    </section>
+  );
+}

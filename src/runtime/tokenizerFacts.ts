@@ -5,6 +5,7 @@
 import { createEncodeMemo } from './encodeMemo';
 import type { SpecialIds } from '../core/sequence';
 import { TEXT_PLACEHOLDER } from '../core/template';
+import { wordTokens, type WordToken } from '../core/search/wordTokens';
 
 /** The parts of a transformers.js tokenizer the runner uses. */
 export interface TokenizerLike {
@@ -50,6 +51,14 @@ export class TokenizerFacts {
   /** The text of a token id as the vocabulary writes it. */
   tokenText(id: number): string {
     return this.idToToken[id] ?? `#${id}`;
+  }
+
+  private proposable: WordToken[] | null = null;
+
+  /** The tokens a search may propose as words (see `wordTokens`), computed once per model. */
+  wordTokens(): WordToken[] {
+    this.proposable ??= wordTokens(this.idToToken, (id) => this.isSpecial(id), this.spaceSensitive);
+    return this.proposable;
   }
 
   /** Whether `id` is one of the tokenizer's special tokens. */

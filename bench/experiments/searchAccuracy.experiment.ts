@@ -1,0 +1,87 @@
+/**
+ * What each search method of issue #12 does to accuracy on public datasets (SST-2, CR, SUBJ,
+ * TREC): k = 16 labelled rows per class are the search's rows (5 seeds), a fixed sample of other
+ * rows is the test. Runs the app's own runner and search code in Node (onnxruntime-node) on the
+ * bundled model; prints a table and writes bench/results/search-accuracy.json.
+ *
+ *   npm run bench:search-accuracy            (BENCH_EVAL_ROWS, BENCH_SEEDS, BENCH_SETS to vary)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { AutoTokenizer, env } from '@huggingface/transformers';
+import * as ort from 'onnxruntime-node';
+import { it } from 'vitest';
+import { rewriteMaskedLmHead } from '../../src/core/onnx/maskedLmHead';
+import { MaskedLmRunner, type TokenizerLike } from '../../src/runtime/maskedLmRunner';
+import { evaluationSample, fewShotSample, readRows, SETS } from './datasets';
+import { METHODS, type MethodContext } from './methods';
+
+const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
+const MODEL = 'cloze-lab-en';
+const K = 16;
+const SEEDS = Number(process.env.BENCH_SEEDS ?? 5);
+const EVAL_ROWS = Number(process.env.BENCH_EVAL_ROWS ?? 500);
+const ONLY_SETS = process.env.BENCH_SETS?.split(',') ?? null;
+
+async function loadRunner(): Promise<MaskedLmRunner> {
+  env.allowRemoteModels = false;
+  env.localModelPath = MODELS;
+  const tokenizer = (await AutoTokenizer.from_pretrained(MODEL)) as unknown as TokenizerLike;
+  const bytes = readFileSync(`${MODELS}${MODEL}/onnx/model.onnx`);
+  const rewrite = rewriteMaskedLmHead(bytes, tokenizer.get_vocab().size);
+  if (!rewrite.ok) throw new Error(rewrite.reason);
+  const session = await ort.InferenceSession.create(rewrite.model, { intraOpNumThreads: 2 });
+  return new MaskedLmRunner(session, tokenizer, (d, dims) => new ort.Tensor('int64', d, dims), 128);
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const sd = (xs: number[]) => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
+
+it('search methods on SST-2, CR, SUBJ and TREC', async () => {
+  const runner = await loadRunner();
+  const loadBefore = loadavg()[0] ?? 0;
+  const table: Array<Record<string, string | number>> = [];
+  for (const set of SETS.filter((s) => !ONLY_SETS || ONLY_SETS.includes(s.name))) {
+    const rows = readRows(set);
+    const evaluation = evaluationSample(rows, EVAL_ROWS);
+    const perMethod = new Map<string, { accuracy: number[]; searchMs: number[] }>();
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const train = fewShotSample(rows, set.classNames.length, K, seed, evaluation);
+      const context: MethodContext = { runner, set, train, evaluation, seed };
+      for (const method of METHODS) {
+        const started = performance.now();
+        const outcome = await method.run(context);
+        const entry = perMethod.get(method.name) ?? { accuracy: [], searchMs: [] };
+        entry.accuracy.push(outcome.accuracy);
+        entry.searchMs.push(outcome.searchMs ?? performance.now() - started);
+        perMethod.set(method.name, entry);
+      }
+    }
+    for (const [name, { accuracy, searchMs }] of perMethod)
+      table.push({
+        set: set.name,
+        method: name,
+        accuracy: Number(mean(accuracy).toFixed(3)),
+        sd: Number(sd(accuracy).toFixed(3)),
+        searchMsMedian: Math.round([...searchMs].sort((a, b) => a - b)[searchMs.length >> 1] ?? 0),
+      });
+  }
+  const report = {
+    date: new Date().toISOString(),
+    model: MODEL,
+    k: K,
+    seeds: SEEDS,
+    evaluationRows: EVAL_ROWS,
+    cores: cpus().length,
+    load: { before: loadBefore, after: loadavg()[0] ?? 0 },
+    table,
+  };
+  console.table(table);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(`${RESULTS}search-accuracy.json`, `${JSON.stringify(report, null, 2)}\n`);
+});

@@ -32,7 +32,7 @@ test('a Hub model from a shared link downloads with progress, then loads from th
   await expect(page.getByText(/Model cache: (0\.[1-9]|[1-9])/)).toBeVisible();
 });
 
-test('an unknown Hub id gives a clear error and the previous model keeps working', async ({
+test('an unknown Hub id gives a clear error and the previous model keeps working @wasm-only', async ({
   app,
   page,
   mirror,
@@ -49,7 +49,7 @@ test('an unknown Hub id gives a clear error and the previous model keeps working
   await expect.poll(() => app.column('positive')).not.toBe(before);
 });
 
-test('each broken model gets its own plain-language error, and the bundled model keeps answering', async ({
+test('each broken model gets its own plain-language error, and the bundled model keeps answering @wasm-only', async ({
   app,
   page,
   mirror,
@@ -74,7 +74,7 @@ test('each broken model gets its own plain-language error, and the bundled model
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
 });
 
-test('asking for a precision the repository lacks names the ones it has', async ({
+test('asking for a precision the repository lacks names the ones it has @wasm-only', async ({
   app,
   page,
   mirror,
@@ -86,7 +86,10 @@ test('asking for a precision the repository lacks names the ones it has', async 
   await expect(page.getByRole('alert')).toContainText('this repository has: fp32');
 });
 
-test('a model folder picked from disk loads with no network at all', async ({ app, page }) => {
+test('a model folder picked from disk loads with no network at all @wasm-only', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await page.getByRole('combobox', { name: 'Model' }).selectOption('folder');
   await page.getByRole('combobox', { name: 'Precision' }).selectOption('fp32');
@@ -97,7 +100,7 @@ test('a model folder picked from disk loads with no network at all', async ({ ap
   await expect(app.table().getByRole('row')).not.toHaveCount(0);
 });
 
-test('a slow download can be cancelled, and the model cache can be cleared', async ({
+test('a slow download can be cancelled, and the model cache can be cleared @wasm-only', async ({
   app,
   page,
   mirror,

@@ -24,7 +24,10 @@ test('typing a template updates the table, and a label-word edit changes the pro
   await expect(page.getByText('good', { exact: true }).first()).toBeVisible();
 });
 
-test('an invalid template shows an error and keeps the last results', async ({ app, page }) => {
+test('an invalid template shows an error and keeps the last results @wasm-only', async ({
+  app,
+  page,
+}) => {
   await app.open();
   const before = await app.probability(2, 'negative');
 
@@ -38,7 +41,10 @@ test('an invalid template shows an error and keeps the last results', async ({ a
   expect(await app.probability(2, 'negative')).toBe(before);
 });
 
-test('a reload restores template, classes, examples and selection', async ({ app, page }) => {
+test('a reload restores template, classes, examples and selection @wasm-only', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await app.template().fill('{text} Overall it was [MASK].');
   await app.labelWords('negative').fill('terrible, bad');
@@ -71,7 +77,7 @@ test('a reload restores template, classes, examples and selection', async ({ app
   await expect(app.template()).toHaveValue('{text} It was [MASK].');
 });
 
-test('the Chinese UI renders and survives a reload', async ({ app, page }) => {
+test('the Chinese UI renders and survives a reload @wasm-only', async ({ app, page }) => {
   await app.open();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
@@ -86,7 +92,10 @@ test('the Chinese UI renders and survives a reload', async ({ app, page }) => {
   await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
 });
 
-test('corrupted saved state is replaced by the defaults with a notice', async ({ app, page }) => {
+test('corrupted saved state is replaced by the defaults with a notice @wasm-only', async ({
+  app,
+  page,
+}) => {
   // Corrupt the saved workspace before the app's first script runs, once.
   await page.addInitScript(() => {
     if (sessionStorage.getItem('corrupted')) return;

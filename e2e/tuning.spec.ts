@@ -46,7 +46,7 @@ test('the learning curve runs both heads over k and seeds and draws both curves'
   await expect(curve).toContainText('[CLS] head');
 });
 
-test('a k the pool cannot serve, or a class without label words, is refused with a clear message', async ({
+test('a k the pool cannot serve, or a class without label words, is refused with a clear message @wasm-only', async ({
   app,
   page,
 }) => {
@@ -66,7 +66,7 @@ test('a k the pool cannot serve, or a class without label words, is refused with
   await expect(page.getByRole('table', { name: 'Training history' })).toHaveCount(0);
 });
 
-test('a head exported for another model is refused on import, and the current head stays', async ({
+test('a head exported for another model is refused on import, and the current head stays @wasm-only', async ({
   app,
   page,
 }) => {

@@ -11,7 +11,7 @@ import type { ExplainScores, WorkerError, WorkerRequest, WorkerResponse } from '
 export type ExplainRequest = Extract<WorkerRequest, { type: 'explain' }>;
 
 /** Runs a task on the current model, or answers null when none is loaded. */
-export type UseModel = <T>(task: (runner: MaskedLmRunner) => Promise<T>) => Promise<T> | null;
+export type OnModel = <T>(task: (runner: MaskedLmRunner) => Promise<T>) => Promise<T> | null;
 
 /** The class probabilities of the text, its one-word-removed variants and the template's. */
 export async function explainScores(
@@ -38,11 +38,11 @@ export async function explainScores(
 /** The worker's answer to an explain request: the scores, or why there are none. */
 export async function answerExplain(
   request: ExplainRequest,
-  useModel: UseModel,
+  onModel: OnModel,
 ): Promise<WorkerResponse> {
   const { id } = request;
   try {
-    const running = useModel((runner) => explainScores(runner, request.input));
+    const running = onModel((runner) => explainScores(runner, request.input));
     const result = running && (await running);
     if (!result) return { type: 'failed', id, error: { code: 'noModel' } };
     if ('code' in result) return { type: 'failed', id, error: result };

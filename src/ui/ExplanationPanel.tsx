@@ -32,7 +32,7 @@ export function ExplanationPanel() {
       aria-label="Explanation"
       aria-busy={waiting}
     >
-      <h2>{t('explanationHeading')}</h2>
+      <h3>{t('explanationHeading')}</h3>
       <p className="help">{t('explanationIntro')}</p>
       <button
         type="button"
@@ -100,9 +100,9 @@ function ExplanationBody({
         </strong>
       </p>
       {calibrated && <p className="help">{t('explanationCalibrated')}</p>}
-      <h3>{t('explanationTextHeading')}</h3>
+      <h4>{t('explanationTextHeading')}</h4>
       <WordDropList items={textItems} scale={view.scale} label="Example words" />
-      <h3>{t('explanationTemplateHeading')}</h3>
+      <h4>{t('explanationTemplateHeading')}</h4>
       {view.template.length > 0 ? (
         <WordDropList items={templateItems} scale={view.scale} label="Template words" />
       ) : (

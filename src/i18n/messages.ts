@@ -379,6 +379,26 @@ const en = {
   removePrompt: 'Remove',
   comparisonChartCaption: 'Accuracy of each compared prompt (numbers as in the table).',
   downloadComparisonPng: 'Download comparison chart (PNG)',
+  // Explanation (issue #12, helper)
+  explanationHeading: 'Why this prediction',
+  explanationIntro:
+    "Occlusion: each word of the selected example is removed in turn and the model scores what is left. The number under a word is how much the predicted class's probability drops without it (negative: it rises).",
+  explainPrediction: 'Explain prediction',
+  explanationEmpty: 'Select an example in the Predictions table, then explain its prediction.',
+  explanationRunning:
+    'Scoring {inputs} inputs in one run: the example without each of its {words} words and the template without each of its {templateWords} words…',
+  explanationOutdated: 'This explanation belongs to earlier inputs; the new one is on its way.',
+  explanationPriorPending: 'Waiting for the calibration prior of the current prediction…',
+  explanationPredicted: 'Predicted: {className}, probability {probability}.',
+  explanationCalibrated:
+    "Calibrated as in the table; every variant, template variants included, is divided by the current prompt's prior.",
+  explanationTextHeading: 'Words of the example',
+  explanationTemplateHeading: 'Words of the template',
+  explanationNoTemplateWords: 'The template has no words of its own besides {text} and [MASK].',
+  explanationLegend:
+    'Blue: removing the word lowers the probability of {className} (the word supports it). Orange: removing it raises that probability (the word speaks against it). White: no change. The darkest shade stands for a change of {scale}.',
+  explanationTiming: '{inputs} inputs scored in {ms} ms.',
+  explanationFailed: 'The explanation could not be computed: {detail}',
 } as const;
 
 /** The message keys. */
@@ -739,6 +759,25 @@ const zh: Record<MessageKey, string> = {
   removePrompt: '移除',
   comparisonChartCaption: '各对比提示的准确率（编号与表格一致）。',
   downloadComparisonPng: '下载对比图（PNG）',
+  // Explanation (issue #12, helper)
+  explanationHeading: '为什么这样预测',
+  explanationIntro:
+    '遮挡法：依次去掉所选示例中的每个词，再让模型为剩下的文本打分。词下方的数字表示去掉该词后预测类别的概率下降了多少（为负时表示上升）。',
+  explainPrediction: '解释预测',
+  explanationEmpty: '请在预测表中选择一个示例，然后解释它的预测。',
+  explanationRunning:
+    '正在一次运行中为 {inputs} 个输入打分：示例分别去掉其 {words} 个词中的一个，模板分别去掉其 {templateWords} 个词中的一个……',
+  explanationOutdated: '此解释属于之前的输入，新的解释正在计算。',
+  explanationPriorPending: '正在等待当前预测的校准先验……',
+  explanationPredicted: '预测：{className}，概率 {probability}。',
+  explanationCalibrated: '与表格一样经过校准；每个变体（包括模板变体）都除以当前提示的先验。',
+  explanationTextHeading: '示例中的词',
+  explanationTemplateHeading: '模板中的词',
+  explanationNoTemplateWords: '除了 {text} 和 [MASK]，模板没有自己的词。',
+  explanationLegend:
+    '蓝色：去掉该词会降低 {className} 的概率（该词支持这一预测）。橙色：去掉该词会提高该概率（该词与预测相悖）。白色：没有变化。最深的颜色表示 {scale} 的变化。',
+  explanationTiming: '{inputs} 个输入，用时 {ms} 毫秒。',
+  explanationFailed: '无法计算解释：{detail}',
 };
 
 export type { Language };

@@ -11,6 +11,7 @@
 import { groupLabelWordPieces, type WordRef } from '../core/labelWordTokens';
 import { assembleSequence, type AssembledSequence } from '../core/sequence';
 import { spaceSegments } from '../core/spacing';
+import type { TemplateSegment } from '../core/template';
 import type { ScoringClass } from '../core/verbalizer';
 import {
   BatchRunner,
@@ -173,6 +174,31 @@ export class MaskedLmRunner {
       })),
       wordClass: assembled.wordPieces.flatMap((words, c) => words.map(() => c)),
     };
+  }
+
+  /**
+   * Class probabilities (the table's scoring, a tuned head included) of the request's examples
+   * under its template, then of its first example under each of `templates`: the sequences of
+   * an occlusion explanation, all in one call to the batch runner.
+   */
+  async scoreVariants(
+    input: PredictInput,
+    templates: readonly TemplateSegment[][],
+  ): Promise<{ probs: number[][]; stats: PredictStats } | WorkerError> {
+    const own = this.assemble(input);
+    if ('code' in own) return own;
+    const sequences = [...own.sequences];
+    for (const template of templates) {
+      const variant = this.assemble({ ...input, template }, input.examples.slice(0, 1));
+      if ('code' in variant) return variant;
+      sequences.push(...variant.sequences);
+    }
+    const scoring = input.classes.map((c, i) => ({ name: c.name, words: own.wordPieces[i] ?? [] }));
+    const tuned = input.tunedHead ? promptHeadFrom(input.tunedHead, own.wordPieces) : null;
+    const stats = noRuns();
+    const outputs = await this.batches.outputsFor(sequences, stats);
+    if (!outputs) throw new Error('A run without progress cannot stop early.');
+    return { probs: outputs.map((out) => classProbabilities(out, scoring, tuned)), stats };
   }
 
   /**

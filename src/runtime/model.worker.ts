@@ -10,6 +10,7 @@
  */
 import { watchWasmMemory, jsHeapBytes, wasmMemoryBytes } from './wasmMemory';
 import { CurrentModel } from './currentModel';
+import { answerExplain } from './explainJob';
 import { classifyLoadError } from './loadErrors';
 import { errorText, loadModel, type LoadedModel } from './loadModel';
 import type { MaskedLmRunner } from './maskedLmRunner';
@@ -111,6 +112,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     case 'train':
     case 'learningCurve':
       void tune(request);
+      return;
+    case 'explain':
+      void answerExplain(request, (task) => models.use(task)).then(reply);
       return;
   }
 });

@@ -7,7 +7,7 @@ import type { Backend, BackendChoice } from '../core/backend';
 import type { ModelSource } from '../core/modelSource';
 import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
 import type { LoadFailure } from './loadErrors';
-import type { PartialPrediction, PredictInput, PredictResult } from './predictTypes';
+import type { PartialPrediction, PredictInput, PredictResult, PredictStats } from './predictTypes';
 import type {
   CurveRow,
   HistoryRow,
@@ -98,6 +98,19 @@ export interface PredictCounters {
   paddedTokens: number;
 }
 
+/**
+ * Class probabilities for an occlusion explanation (core/search/occlusion.ts), in the table's
+ * scoring and before calibration: of the text as it stands, with each of its words removed, and
+ * under the template with each of the template's own words removed, in word order.
+ */
+export interface ExplainScores {
+  full: number[];
+  textVariants: number[][];
+  templateVariants: number[][];
+  /** The run that computed them (one call to the batch runner). */
+  stats: PredictStats;
+}
+
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
   | {
@@ -128,6 +141,8 @@ export type WorkerRequest =
   | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
   | { type: 'predictCounters'; id: number }
+  /** Explain by occlusion: `input.examples` holds the selected example's text alone. */
+  | { type: 'explain'; id: number; input: PredictRequestFields }
   | ({
       type: 'predict';
       id: number;
@@ -162,5 +177,6 @@ export type WorkerResponse =
   | ({ type: 'predictedRows'; id: number } & PartialPrediction)
   | { type: 'predicted'; id: number; result: PredictResult }
   | { type: 'predictCounters'; id: number; counters: PredictCounters }
+  | { type: 'explained'; id: number; scores: ExplainScores }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

@@ -4,6 +4,7 @@
  * worker reports an error. Only the store uses it.
  */
 import type {
+  ExplainScores,
   LoadRequestFields,
   PartialPrediction,
   PredictCounters,
@@ -143,6 +144,16 @@ export class ModelWorkerClient {
     });
     if (response.type === 'predicted') return { kind: 'ok', value: response.result, id };
     return { ...this.otherOutcome(response), id };
+  }
+
+  /**
+   * The class probabilities of an occlusion explanation of `input`'s one example: the text, each
+   * one-word-removed variant of it and of the template, scored in one batched run.
+   */
+  async explain(input: PredictRequestFields): Promise<Outcome<ExplainScores>> {
+    const response = await this.send({ type: 'explain', id: this.nextId++, input });
+    if (response.type === 'explained') return { kind: 'ok', value: response.scores };
+    return this.otherOutcome(response);
   }
 
   /** Stops the predictions sent so far (between chunks); each resolves `superseded`. */

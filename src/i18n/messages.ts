@@ -399,6 +399,41 @@ const en = {
     'Blue: removing the word lowers the probability of {className} (the word supports it). Orange: removing it raises that probability (the word speaks against it). White: no change. The darkest shade stands for a change of {scale}.',
   explanationTiming: '{inputs} inputs scored in {ms} ms.',
   explanationFailed: 'The explanation could not be computed: {detail}',
+  // Label-word search (issue #12, helper).
+  labelWordsHeading: 'Suggested label words',
+  labelWordsIntro:
+    'Ranks every word of the vocabulary by how much more likely the model finds it at the mask for one class’s rows than for the other rows, then tries one word per class and keeps the combinations that classify the rows best (leave-one-out, with the current calibration).',
+  suggestLabelWords: 'Suggest label words',
+  labelWordsSearching: 'Searching label words…',
+  cancelLabelWords: 'Cancel',
+  labelWordsCandidatesCaption: 'Candidates, {k} per class, best first',
+  labelWordsColClass: 'Class',
+  labelWordsColWord: 'Word',
+  labelWordsColScore: 'Score',
+  labelWordsAssignmentsCaption: 'Best assignments (one word per class)',
+  labelWordsColRank: '#',
+  labelWordsColWords: 'Words',
+  labelWordsColAccuracy: 'Accuracy (leave-one-out)',
+  labelWordsColMargin: 'Mean margin',
+  useSuggestedWords: 'Use suggested words',
+  labelWordsStats:
+    'Learned from {rows} rows ({source}) in {ms} ms in the worker; model runs needed: {runs}.',
+  labelWordsSourceSample: 'the tuned head’s training sample',
+  labelWordsSourceAll: 'all labelled rows',
+  labelWordsNotFair:
+    'These accuracies are measured on the rows the words were chosen from: not a fair test of the words.',
+  labelWordsOutdated:
+    'Out of date: these suggestions were computed for other rows, classes, template, calibration or model. Suggest again.',
+  labelWordsCancelled: 'The search was cancelled.',
+  labelWordsFailed: 'The search failed: {detail}',
+  labelWordsNoAssignment: 'No assignment of distinct words was found.',
+  labelWordsNoModel: 'The model is not ready yet.',
+  labelWordsInvalidTemplate: 'The template has a mistake: fix it to search label words.',
+  labelWordsClassNames: 'Give at least two classes distinct names to search label words.',
+  labelWordsNoRows:
+    'No labelled rows: label some examples (label, Tab, text) or import a dataset to search label words.',
+  labelWordsTooFewClasses: 'At least two classes need labelled rows to search label words.',
+  labelWordsClassWithoutRows: 'Every class needs a labelled row; none for: {classes}.',
 } as const;
 
 /** The message keys. */
@@ -778,6 +813,40 @@ const zh: Record<MessageKey, string> = {
     '蓝色：去掉该词会降低 {className} 的概率（该词支持这一预测）。橙色：去掉该词会提高该概率（该词与预测相悖）。白色：没有变化。最深的颜色表示 {scale} 的变化。',
   explanationTiming: '{inputs} 个输入，用时 {ms} 毫秒。',
   explanationFailed: '无法计算解释：{detail}',
+  // Label-word search (issue #12, helper).
+  labelWordsHeading: '建议的标签词',
+  labelWordsIntro:
+    '按模型在某一类的行中于掩码处给出该词的概率比在其他行中高多少，为词表中的每个词排序；然后每类取一个词进行组合，保留对这些行分类最好的组合（留一法，采用当前的校准方式）。',
+  suggestLabelWords: '建议标签词',
+  labelWordsSearching: '正在搜索标签词…',
+  cancelLabelWords: '取消',
+  labelWordsCandidatesCaption: '候选词，每类 {k} 个，最好的在前',
+  labelWordsColClass: '类别',
+  labelWordsColWord: '词',
+  labelWordsColScore: '得分',
+  labelWordsAssignmentsCaption: '最佳组合（每类一个词）',
+  labelWordsColRank: '#',
+  labelWordsColWords: '词',
+  labelWordsColAccuracy: '准确率（留一法）',
+  labelWordsColMargin: '平均间隔',
+  useSuggestedWords: '使用建议的词',
+  labelWordsStats:
+    '从 {rows} 行（{source}）学得，在 worker 中用时 {ms} 毫秒；所需模型运行次数：{runs}。',
+  labelWordsSourceSample: '调优头的训练样本',
+  labelWordsSourceAll: '全部已标注的行',
+  labelWordsNotFair: '这些准确率是在挑选这些词所用的行上测得的：不能公平地检验这些词。',
+  labelWordsOutdated:
+    '已过期：这些建议是针对其他的行、类别、模板、校准方式或模型计算的。请重新建议。',
+  labelWordsCancelled: '搜索已取消。',
+  labelWordsFailed: '搜索失败：{detail}',
+  labelWordsNoAssignment: '没有找到由互不相同的词组成的组合。',
+  labelWordsNoModel: '模型尚未就绪。',
+  labelWordsInvalidTemplate: '模板有错误：请先修正，才能搜索标签词。',
+  labelWordsClassNames: '请至少为两个类别取互不相同的名称，才能搜索标签词。',
+  labelWordsNoRows:
+    '没有已标注的行：请为一些例子加上标签（标签、Tab、文本）或导入数据集，才能搜索标签词。',
+  labelWordsTooFewClasses: '至少需要两个类别有已标注的行，才能搜索标签词。',
+  labelWordsClassWithoutRows: '每个类别都需要至少一行已标注的数据；以下类别没有：{classes}。',
 };
 
 export type { Language };

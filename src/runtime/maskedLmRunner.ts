@@ -142,14 +142,27 @@ export class MaskedLmRunner {
 
   /**
    * Each example's softmax over the vocabulary at each of its masks, from the cache where the
-   * rows were scored before (no model run), else run whole. The searches read these.
+   * rows were scored before (no model run), else run whole. The searches read these. `stats`
+   * counts the runs; with `keepGoing` the rows run in chunks and it is asked after each one
+   * (false: resolves null, what ran stays cached).
    */
-  async maskDistributions(input: PredictInput): Promise<Float32Array[][] | WorkerError> {
+  async maskDistributions(input: PredictInput): Promise<Float32Array[][] | WorkerError>;
+  async maskDistributions(
+    input: PredictInput,
+    stats: PredictStats,
+    keepGoing: (() => Promise<boolean>) | null,
+  ): Promise<Float32Array[][] | WorkerError | null>;
+  async maskDistributions(
+    input: PredictInput,
+    stats: PredictStats = noRuns(),
+    keepGoing: (() => Promise<boolean>) | null = null,
+  ): Promise<Float32Array[][] | WorkerError | null> {
     const assembled = this.assemble(input);
     if ('code' in assembled) return assembled;
-    const outputs = await this.batches.outputsFor(assembled.sequences, noRuns());
-    if (!outputs) throw new Error('A run without progress cannot stop early.');
-    return outputs.map((out) => out.perMask);
+    const chunks: ChunkProgress | null = keepGoing && { priority: [], afterChunk: keepGoing };
+    const outputs = await this.batches.outputsFor(assembled.sequences, stats, chunks);
+    if (!outputs && !keepGoing) throw new Error('A run without progress cannot stop early.');
+    return outputs && outputs.map((out) => out.perMask);
   }
 
   /** The tokenizer's facts (token texts, special ids, encodings), for the searches. */

@@ -20,6 +20,7 @@ import type { PredictCounters, WorkerRequest, WorkerResponse } from './protocol'
 import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
 import { TuningControl } from './tuningControl';
+import { runLabelWordSearch, type LabelWordRequest } from './labelWordJob';
 import { runTuningJob, type TuningRequest } from './tuningJobs';
 
 type PredictRequest = Extract<WorkerRequest, { type: 'predict' }>;
@@ -29,6 +30,8 @@ const models = new CurrentModel<MaskedLmRunner>((error) =>
 );
 const tuning = new TuningControl();
 let currentLoad: AbortController | null = null;
+/** Label-word searches asked to stop (their request ids), until they answer. */
+const cancelledSearches = new Set<number>();
 /** Predicts with an id below this were cancelled ("Cancel evaluation"): ids only grow. */
 let cancelledBefore = 0;
 
@@ -115,6 +118,12 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       return;
     case 'explain':
       void answerExplain(request, (task) => models.use(task)).then(reply);
+      return;
+    case 'suggestLabelWords':
+      void suggestLabelWords(request);
+      return;
+    case 'cancelLabelWords':
+      cancelledSearches.add(request.jobId);
       return;
   }
 });
@@ -212,5 +221,29 @@ async function tune(request: TuningRequest): Promise<void> {
     );
   } finally {
     job.end();
+  }
+}
+
+/** Answers one label-word search; it reads the messages between model runs to hear a cancel. */
+async function suggestLabelWords(request: LabelWordRequest): Promise<void> {
+  const { id } = request;
+  const keepGoing = async () => {
+    await yieldToMessages();
+    return !cancelledSearches.has(id);
+  };
+  try {
+    const running = models.use((runner) => runLabelWordSearch(runner, request, keepGoing));
+    if (!running) {
+      reply({ type: 'failed', id, error: { code: 'noModel' } });
+      return;
+    }
+    const result = await running;
+    if (result === null || cancelledSearches.has(id)) reply({ type: 'superseded', id });
+    else if ('code' in result) reply({ type: 'failed', id, error: result });
+    else reply({ type: 'labelWordSuggestions', id, result });
+  } catch (error) {
+    reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
+  } finally {
+    cancelledSearches.delete(id);
   }
 }

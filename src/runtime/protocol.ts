@@ -8,6 +8,8 @@ import type { ModelSource } from '../core/modelSource';
 import type { HeadRewriteReason } from '../core/onnx/maskedLmHead';
 import type { LoadFailure } from './loadErrors';
 import type { PartialPrediction, PredictInput, PredictResult, PredictStats } from './predictTypes';
+import type { CalibrationMode } from '../core/evaluation/calibration';
+import type { LabelWordSearchResult } from '../core/search/labelWords';
 import type {
   CurveRow,
   HistoryRow,
@@ -111,6 +113,20 @@ export interface ExplainScores {
   stats: PredictStats;
 }
 
+/** A label-word search's answer: what it found, for which classes, and what it cost. */
+export interface LabelWordSuggestions extends LabelWordSearchResult {
+  /** The classes, in the order of `candidates` and of each assignment's words. */
+  classNames: string[];
+  /** Rows the search learned from. */
+  rows: number;
+  /** The whole request in the worker: model runs (if any) and the search. */
+  workerMs: number;
+  /** The ranking and the assignment search alone. */
+  searchMs: number;
+  /** Model runs it needed: 0 when every row was cached. */
+  modelRuns: number;
+}
+
 /** Messages from the UI to the worker. */
 export type WorkerRequest =
   | {
@@ -137,6 +153,23 @@ export type WorkerRequest =
   /** Stop or pause address one tuning job: `jobId` is the id of its train/learningCurve request. */
   | { type: 'stopTuning'; id: number; jobId: number }
   | { type: 'pauseTuning'; id: number; jobId: number; paused: boolean }
+  | {
+      /** Label words suggested from labelled rows (issue #12); answered `labelWordSuggestions`. */
+      type: 'suggestLabelWords';
+      id: number;
+      /** The search rows' texts as `examples`; the template and class names as for a predict. */
+      input: PredictRequestFields;
+      /** Gold class index per example. */
+      labels: number[];
+      /** Candidates kept per class. */
+      k: number;
+      /** The calibration the assignments are judged under. */
+      calibration: CalibrationMode;
+      /** Content-free texts (`N/A`, the empty string), for contextual calibration. */
+      contentFree: string[];
+    }
+  /** Stops label-word search `jobId` between its model runs; it answers superseded. */
+  | { type: 'cancelLabelWords'; id: number; jobId: number }
   | { type: 'cacheInfo'; id: number }
   | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
@@ -178,5 +211,6 @@ export type WorkerResponse =
   | { type: 'predicted'; id: number; result: PredictResult }
   | { type: 'predictCounters'; id: number; counters: PredictCounters }
   | { type: 'explained'; id: number; scores: ExplainScores }
+  | { type: 'labelWordSuggestions'; id: number; result: LabelWordSuggestions }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

@@ -193,3 +193,35 @@ function trainFields() {
     settings: { shots: 1, epochs: 1, learningRate: 0.01, l2: 0, batchSize: 1, seed: 1 },
   };
 }
+
+describe('label-word search', () => {
+  const REQUEST = {
+    type: 'suggestLabelWords' as const,
+    input: PREDICT,
+    labels: [0],
+    k: 20,
+    calibration: 'none' as const,
+    contentFree: ['N/A', ''],
+  };
+
+  it('answers the suggestions of its own job, and a cancelled job as superseded', async () => {
+    const { client, worker } = clientWithFake();
+    const first = client.suggestLabelWords(REQUEST);
+    const second = client.suggestLabelWords(REQUEST);
+    client.cancelLabelWords(first.jobId);
+    expect(worker.posted.at(-1)).toMatchObject({ type: 'cancelLabelWords', jobId: first.jobId });
+    const result = {
+      candidates: [],
+      assignments: [],
+      classNames: ['a'],
+      rows: 1,
+      workerMs: 3,
+      searchMs: 2,
+      modelRuns: 0,
+    };
+    worker.answer({ type: 'labelWordSuggestions', id: second.jobId, result });
+    worker.answer({ type: 'superseded', id: first.jobId });
+    expect(await second.answer).toEqual({ kind: 'ok', value: result });
+    expect(await first.answer).toEqual({ kind: 'superseded' });
+  });
+});

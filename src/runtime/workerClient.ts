@@ -5,6 +5,7 @@
  */
 import type {
   ExplainScores,
+  LabelWordSuggestions,
   LoadRequestFields,
   PartialPrediction,
   PredictCounters,
@@ -203,6 +204,29 @@ export class ModelWorkerClient {
       },
     );
     return { jobId, answer };
+  }
+
+  /**
+   * Starts a label-word search; `jobId` addresses `cancelLabelWords`. The answer is `superseded`
+   * when it was cancelled.
+   */
+  suggestLabelWords(request: Omit<Extract<WorkerRequest, { type: 'suggestLabelWords' }>, 'id'>): {
+    jobId: number;
+    answer: Promise<Outcome<LabelWordSuggestions>>;
+  } {
+    const jobId = this.nextId++;
+    const answer = this.send({ ...request, id: jobId }).then(
+      (response): Outcome<LabelWordSuggestions> =>
+        response.type === 'labelWordSuggestions'
+          ? { kind: 'ok', value: response.result }
+          : this.otherOutcome(response),
+    );
+    return { jobId, answer };
+  }
+
+  /** Stops label-word search `jobId` between its model runs. */
+  cancelLabelWords(jobId: number): void {
+    this.worker.postMessage({ type: 'cancelLabelWords', id: this.nextId++, jobId });
   }
 
   /** Pauses or resumes tuning job `jobId` between epochs. */

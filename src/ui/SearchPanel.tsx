@@ -4,6 +4,7 @@
  * model predicts what it does. Each part is its own component; this panel only groups them.
  */
 import { ExplanationPanel } from './ExplanationPanel';
+import { LabelWordSuggestions } from './LabelWordSuggestions';
 import { useTranslation } from './useTranslation';
 
 export function SearchPanel() {
@@ -13,6 +14,7 @@ export function SearchPanel() {
       <h2 id="search-heading">{t('searchHeading')}</h2>
       <p className="hint">{t('searchIntro')}</p>
       <ExplanationPanel />
+      <LabelWordSuggestions />
     </section>
   );
 }

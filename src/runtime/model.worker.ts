@@ -18,6 +18,7 @@ import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { PredictCounters, WorkerRequest, WorkerResponse } from './protocol';
 import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
+import { slotCandidates, type SlotCandidatesRequest } from './slotCandidateJob';
 import { TuningControl } from './tuningControl';
 import { runTuningJob, type TuningRequest } from './tuningJobs';
 
@@ -111,6 +112,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     case 'train':
     case 'learningCurve':
       void tune(request);
+      return;
+    case 'slotCandidates':
+      void answerSlotCandidates(request);
       return;
   }
 });
@@ -208,5 +212,18 @@ async function tune(request: TuningRequest): Promise<void> {
     );
   } finally {
     job.end();
+  }
+}
+
+async function answerSlotCandidates(request: SlotCandidatesRequest): Promise<void> {
+  const { id } = request;
+  try {
+    const running = models.use((runner) => slotCandidates(runner, request));
+    const words = running && (await running);
+    if (!words) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    else if ('code' in words) reply({ type: 'failed', id, error: words });
+    else reply({ type: 'slotCandidates', id, words });
+  } catch (error) {
+    reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   }
 }

@@ -128,6 +128,20 @@ export type WorkerRequest =
   | { type: 'memory'; id: number }
   | { type: 'clearCache'; id: number }
   | { type: 'predictCounters'; id: number }
+  /**
+   * The model's own candidates for editable word `slot` of `template` (template refinement):
+   * each row's text fills `{text}`, its gold class's first label word takes the mask's place,
+   * and the slot becomes the mask; the `count` best proposable words, averaged over the rows.
+   */
+  | {
+      type: 'slotCandidates';
+      id: number;
+      template: string;
+      slot: number;
+      rows: Array<{ text: string; labelWord: string }>;
+      labelWordsAfterSpace: boolean;
+      count: number;
+    }
   | ({
       type: 'predict';
       id: number;
@@ -162,5 +176,6 @@ export type WorkerResponse =
   | ({ type: 'predictedRows'; id: number } & PartialPrediction)
   | { type: 'predicted'; id: number; result: PredictResult }
   | { type: 'predictCounters'; id: number; counters: PredictCounters }
+  | { type: 'slotCandidates'; id: number; words: string[] }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

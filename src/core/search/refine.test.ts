@@ -111,6 +111,6 @@ describe('refineTemplate', () => {
       { ...deps, onProgress: (p) => seen.push(`${p.round}:${p.done}/${p.total}`) },
       { rounds: 1, candidates: 8, seed: 1 },
     );
-    expect(seen).toEqual(['1:0/2', '1:1/2', '1:2/2']);
+    expect(seen).toEqual(['1:0/0', '1:0/2', '1:1/2', '1:2/2']);
   });
 });

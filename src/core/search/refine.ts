@@ -31,7 +31,10 @@ export interface RefineOutcome {
   end: RefineEnd;
 }
 
-/** Where a refinement stands: the round (1-based) and the variants of it scored so far. */
+/**
+ * Where a refinement stands: the round (1-based) and the variants of it scored so far; `total`
+ * is 0 while the round still gathers its candidates.
+ */
 export interface RefineProgress {
   round: number;
   done: number;
@@ -82,6 +85,7 @@ export async function refineTemplate(
     const current = steps[steps.length - 1] as RefineStep;
     const words = templateWords(current.template);
     if (words.length === 0) return { steps, end: 'noWords' };
+    deps.onProgress?.({ round, done: 0, total: 0 });
     const variants: Variant[] = [];
     for (const slot of words) {
       if (stopped()) return { steps, end: 'stopped' };

@@ -17,7 +17,7 @@ import {
   type RefineProgress,
   type RefineStep,
 } from '../core/search/refine';
-import { SLOT_PROBE_ROWS } from '../core/search/slotCandidates';
+import { probeRows, SLOT_PROBE_ROWS } from '../core/search/slotCandidates';
 import { parseTemplate } from '../core/template';
 import type { PredictRequestFields } from '../runtime/protocol';
 import { evaluationPredictFields, predictAgain, workerClient } from './modelSync';
@@ -134,7 +134,7 @@ export async function refineCurrentTemplate(): Promise<void> {
   };
 
   const firstWords = base.classes.map((c) => c.words[0] ?? '');
-  const probeRows = split.train.slice(0, SLOT_PROBE_ROWS).map((i) => ({
+  const probes = probeRows(split.train, (i) => gold[i] ?? -1, SLOT_PROBE_ROWS).map((i) => ({
     text: examples[i]?.text ?? '',
     labelWord: firstWords[gold[i] ?? 0] ?? '',
   }));
@@ -146,7 +146,7 @@ export async function refineCurrentTemplate(): Promise<void> {
         const answer = await client.slotCandidates({
           template,
           slot: slot.index,
-          rows: probeRows,
+          rows: probes,
           labelWordsAfterSpace: state.labelWordsAfterSpace,
           count: options.candidates,
         });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankSlotCandidates } from './slotCandidates';
+import { probeRows, rankSlotCandidates } from './slotCandidates';
 
 const proposable = [
   { id: 0, word: 'was' },
@@ -26,5 +26,16 @@ describe('rankSlotCandidates', () => {
 
   it('proposes nothing without rows', () => {
     expect(rankSlotCandidates([], proposable, 'was', 3)).toEqual([]);
+  });
+});
+
+describe('probeRows', () => {
+  it('takes rows from each class in turn, up to the cap', () => {
+    const gold = [0, 0, 0, 0, 1, 1, 2];
+    expect(probeRows([0, 1, 2, 3, 4, 5, 6], (r) => gold[r] ?? -1, 5)).toEqual([0, 4, 6, 1, 5]);
+  });
+
+  it('keeps every row when there are fewer than the cap', () => {
+    expect(probeRows([3, 1], () => 0, 32)).toEqual([3, 1]);
   });
 });

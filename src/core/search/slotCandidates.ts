@@ -6,6 +6,21 @@ import type { WordToken } from './wordTokens';
 
 /** The most rows a slot's candidates are averaged over: enough for a stable mean, and quick. */
 export const SLOT_PROBE_ROWS = 32;
+/**
+ * Up to `cap` of `rows`, taken in turn from each class (`classOf`), in their order within a
+ * class: a dataset sorted by label must not probe one class only.
+ */
+export function probeRows(rows: readonly number[], classOf: (row: number) => number, cap: number) {
+  const byClass = new Map<number, number[]>();
+  for (const row of rows) byClass.set(classOf(row), [...(byClass.get(classOf(row)) ?? []), row]);
+  const queues = [...byClass.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+  const out: number[] = [];
+  for (let k = 0; out.length < Math.min(cap, rows.length); k++)
+    for (const queue of queues)
+      if (k < queue.length && out.length < cap) out.push(queue[k] as number);
+  return out;
+}
+
 /** How many candidates a slot offers by default. */
 export const SLOT_CANDIDATES = 8;
 

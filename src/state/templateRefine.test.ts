@@ -26,7 +26,7 @@ const fake = {
       id: fake.predictCalls,
       value: {
         examples: request.examples.map((t) => ({ probs: probs(t), truncatedTokens: 0 })),
-        contentFree: (request.contentFree ?? []).map(() => [0.5, 0.5]),
+        contentFree: (request.contentFree ?? []).map(() => [0.9, 0.1]),
       },
     });
   }),
@@ -54,6 +54,7 @@ const EXAMPLES = [
 
 beforeEach(() => {
   fake.predictCalls = 0;
+  fake.predict.mockClear();
   fake.onPredict = () => undefined;
   predictAgain.mockClear();
   useRefineStore.setState({ phase: 'idle' }, true);
@@ -105,6 +106,16 @@ describe('refineCurrentTemplate', () => {
     expect(fake.predictCalls).toBe(2); // nothing scored after the edit
     expect(result().check).toBeNull();
     expect(predictAgain).toHaveBeenCalledTimes(1);
+  });
+
+  it('scores with the workspace’s calibration, asking for content-free inputs only when used', async () => {
+    await refineCurrentTemplate();
+    expect(fake.predict.mock.calls.every(([r]) => (r.contentFree ?? []).length === 0)).toBe(true);
+    useAppStore.setState({ calibration: 'contextual' });
+    await refineCurrentTemplate();
+    // Divided by the content-free prior (0.9, 0.1), every row turns negative: 4 of 6 right.
+    expect(result().steps[0]?.accuracy).toBe(4 / 6);
+    expect(result().calibration).toBe('contextual');
   });
 
   it('stops on Cancel, keeping the trajectory so far', async () => {

@@ -119,6 +119,8 @@ export async function refineCurrentTemplate(): Promise<void> {
       examples: rows.map((i) => examples[i]?.text ?? ''),
       selectedIndex: 0,
       tunedHead: null,
+      // Only contextual calibration reads the content-free inputs: other settings skip their runs.
+      contentFree: state.calibration === 'contextual' ? (base.contentFree ?? []) : [],
     };
     const outcome = await client.predict({ ...fields, chunked, priority: [] });
     if (outcome.kind === 'superseded') overtaken = true;

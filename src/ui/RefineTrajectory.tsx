@@ -12,29 +12,31 @@ export function RefineTrajectory({ result }: { result: RefineResult }) {
   const { steps, check } = result;
   return (
     <>
-      <table className="refine-trajectory" aria-label="Refinement trajectory">
-        <caption>{t('refineTrajectory', { count: result.trainRows })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('refineColStep')}</th>
-            <th scope="col">{t('refineColEdit')}</th>
-            <th scope="col">{t('refineColTemplate')}</th>
-            <th scope="col">{t('refineColAccuracy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {steps.map((step, i) => (
-            <tr key={step.template}>
-              <td>{i}</td>
-              <td>{step.edit ? `${step.edit.from} → ${step.edit.to}` : t('refineStart')}</td>
-              <td>
-                <code>{step.template}</code>
-              </td>
-              <td>{formatMetric(step.accuracy)}</td>
+      <div className="sideways">
+        <table className="predictions compact refine-trajectory" aria-label="Refinement trajectory">
+          <caption>{t('refineTrajectory', { count: result.trainRows })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('refineColStep')}</th>
+              <th scope="col">{t('refineColEdit')}</th>
+              <th scope="col">{t('refineColTemplate')}</th>
+              <th scope="col">{t('refineColAccuracy')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {steps.map((step, i) => (
+              <tr key={step.template}>
+                <td className="number">{i}</td>
+                <td>{step.edit ? `${step.edit.from} → ${step.edit.to}` : t('refineStart')}</td>
+                <td className="template-cell">
+                  <code>{step.template}</code>
+                </td>
+                <td className="number">{formatMetric(step.accuracy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="notice" aria-label="Refinement warning">
         {t('refineWarning', { count: result.trainRows })}
       </p>

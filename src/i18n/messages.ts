@@ -434,6 +434,37 @@ const en = {
     'No labelled rows: label some examples (label, Tab, text) or import a dataset to search label words.',
   labelWordsTooFewClasses: 'At least two classes need labelled rows to search label words.',
   labelWordsClassWithoutRows: 'Every class needs a labelled row; none for: {classes}.',
+  // Template refinement (issue #12, helper)
+  refineHeading: 'Refine template',
+  refineIntro:
+    'Starting from your template, the model proposes its own words for each word of the template, one word at a time; every variant is scored (zero-shot, with your calibration) on the rows the search learns from, and the best is kept only if it is better. Up to {rounds} rounds.',
+  refineRun: 'Refine template',
+  refineCancel: 'Cancel',
+  refineGathering: 'Round {round} of {rounds}: asking the model for candidate words…',
+  refineScoring: 'Round {round} of {rounds}: scored {done} of {total} variants…',
+  refineTrajectory: 'Each accepted edit with its accuracy on the {count} training row(s)',
+  refineColStep: 'Step',
+  refineColEdit: 'Edit',
+  refineColTemplate: 'Template',
+  refineColAccuracy: 'Training accuracy',
+  refineStart: 'start',
+  refineWarning:
+    'Not a fair test: the search kept these edits because they did well on these {count} row(s), so its accuracy on them flatters the result.',
+  refineCheckHeldOut:
+    'On the {count} labelled row(s) the search did not see: {start} with the starting template, {refined} with the refined one.',
+  refineCheckAll:
+    'No rows were held out (training a head sets a training sample apart), so this is on all {count} evaluation row(s), the search’s own rows among them: {start} with the starting template, {refined} with the refined one.',
+  refineEndRounds: 'Stopped after {rounds} round(s).',
+  refineEndNoImprovement: 'Stopped: no variant beat the current template on the training rows.',
+  refineEndNoWords: 'The template has no words that could be changed.',
+  refineEndCancelled: 'Cancelled; the trajectory so far is shown.',
+  refineEndOvertaken:
+    'Stopped: the workspace changed (an edit, or another evaluation) while the search ran. Run it again.',
+  refineRoundTime: 'A round took {seconds} s on average.',
+  refineUse: 'Use refined template',
+  refineNoRows: 'Refinement needs labelled rows: give some examples a class.',
+  refineInvalid: 'Refinement needs a loaded model, a valid template and label words.',
+  refineFailed: 'The model could not score the variants: {detail}',
 } as const;
 
 /** The message keys. */
@@ -847,6 +878,36 @@ const zh: Record<MessageKey, string> = {
     '没有已标注的行：请为一些例子加上标签（标签、Tab、文本）或导入数据集，才能搜索标签词。',
   labelWordsTooFewClasses: '至少需要两个类别有已标注的行，才能搜索标签词。',
   labelWordsClassWithoutRows: '每个类别都需要至少一行已标注的数据；以下类别没有：{classes}。',
+  // Template refinement (issue #12, helper)
+  refineHeading: '改进模板',
+  refineIntro:
+    '从当前模板出发，模型为模板中的每个词逐一提出它自己的候选词；每个变体都在搜索所学习的行上评分（零样本，使用当前的校准设置），只有更好时才保留最好的那个。最多 {rounds} 轮。',
+  refineRun: '改进模板',
+  refineCancel: '取消',
+  refineGathering: '第 {round}/{rounds} 轮：正在向模型询问候选词…',
+  refineScoring: '第 {round}/{rounds} 轮：已评分 {done}/{total} 个变体…',
+  refineTrajectory: '每次采纳的修改及其在 {count} 个训练行上的准确率',
+  refineColStep: '步骤',
+  refineColEdit: '修改',
+  refineColTemplate: '模板',
+  refineColAccuracy: '训练准确率',
+  refineStart: '起点',
+  refineWarning:
+    '这不是公平的检验：搜索之所以保留这些修改，正是因为它们在这 {count} 行上表现好，所以在这些行上的准确率会高估结果。',
+  refineCheckHeldOut:
+    '在搜索没见过的 {count} 个已标注行上：起始模板 {start}，改进后的模板 {refined}。',
+  refineCheckAll:
+    '没有留出任何行（训练一个头会单独划出训练样本），所以这是在全部 {count} 个评估行上的结果，其中包括搜索自己用过的行：起始模板 {start}，改进后的模板 {refined}。',
+  refineEndRounds: '已运行 {rounds} 轮后停止。',
+  refineEndNoImprovement: '已停止：没有变体在训练行上胜过当前模板。',
+  refineEndNoWords: '模板中没有可以修改的词。',
+  refineEndCancelled: '已取消；下面显示到目前为止的轨迹。',
+  refineEndOvertaken: '已停止：搜索运行期间工作区发生了变化（编辑或另一项评估）。请重新运行。',
+  refineRoundTime: '平均每轮用时 {seconds} 秒。',
+  refineUse: '使用改进后的模板',
+  refineNoRows: '改进模板需要已标注的行：请给一些示例指定类别。',
+  refineInvalid: '改进模板需要已加载的模型、有效的模板和标签词。',
+  refineFailed: '模型无法为变体评分：{detail}',
 };
 
 export type { Language };

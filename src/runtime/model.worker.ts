@@ -19,6 +19,7 @@ import { cachedModelBytes, clearModelCache } from './modelFiles';
 import type { PredictCounters, WorkerRequest, WorkerResponse } from './protocol';
 import { ortRuntime } from './ort/runtime';
 import { RequestQueue } from './requestQueue';
+import { slotCandidates, type SlotCandidatesRequest } from './slotCandidateJob';
 import { TuningControl } from './tuningControl';
 import { runLabelWordSearch, type LabelWordRequest } from './labelWordJob';
 import { runTuningJob, type TuningRequest } from './tuningJobs';
@@ -124,6 +125,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       return;
     case 'cancelLabelWords':
       cancelledSearches.add(request.jobId);
+      return;
+    case 'slotCandidates':
+      void answerSlotCandidates(request);
       return;
   }
 });
@@ -245,5 +249,18 @@ async function suggestLabelWords(request: LabelWordRequest): Promise<void> {
     reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   } finally {
     cancelledSearches.delete(id);
+  }
+}
+
+async function answerSlotCandidates(request: SlotCandidatesRequest): Promise<void> {
+  const { id } = request;
+  try {
+    const running = models.use((runner) => slotCandidates(runner, request));
+    const words = running && (await running);
+    if (!words) reply({ type: 'failed', id, error: { code: 'noModel' } });
+    else if ('code' in words) reply({ type: 'failed', id, error: words });
+    else reply({ type: 'slotCandidates', id, words });
+  } catch (error) {
+    reply({ type: 'failed', id, error: { code: 'inference', message: errorText(error) } });
   }
 }

@@ -176,6 +176,20 @@ export type WorkerRequest =
   | { type: 'predictCounters'; id: number }
   /** Explain by occlusion: `input.examples` holds the selected example's text alone. */
   | { type: 'explain'; id: number; input: PredictRequestFields }
+  /**
+   * The model's own candidates for editable word `slot` of `template` (template refinement):
+   * each row's text fills `{text}`, its gold class's first label word takes the mask's place,
+   * and the slot becomes the mask; the `count` best proposable words, averaged over the rows.
+   */
+  | {
+      type: 'slotCandidates';
+      id: number;
+      template: string;
+      slot: number;
+      rows: Array<{ text: string; labelWord: string }>;
+      labelWordsAfterSpace: boolean;
+      count: number;
+    }
   | ({
       type: 'predict';
       id: number;
@@ -212,5 +226,6 @@ export type WorkerResponse =
   | { type: 'predictCounters'; id: number; counters: PredictCounters }
   | { type: 'explained'; id: number; scores: ExplainScores }
   | { type: 'labelWordSuggestions'; id: number; result: LabelWordSuggestions }
+  | { type: 'slotCandidates'; id: number; words: string[] }
   | { type: 'superseded'; id: number }
   | { type: 'failed'; id: number; error: WorkerError };

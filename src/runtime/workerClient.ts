@@ -157,6 +157,15 @@ export class ModelWorkerClient {
     return this.otherOutcome(response);
   }
 
+  /** The model's best words for one template word (template refinement), best first. */
+  async slotCandidates(
+    request: Omit<Extract<WorkerRequest, { type: 'slotCandidates' }>, 'type' | 'id'>,
+  ): Promise<Outcome<string[]>> {
+    const response = await this.send({ type: 'slotCandidates', id: this.nextId++, ...request });
+    if (response.type === 'slotCandidates') return { kind: 'ok', value: response.words };
+    return this.otherOutcome(response);
+  }
+
   /** Stops the predictions sent so far (between chunks); each resolves `superseded`. */
   cancelPredict(): void {
     this.worker.postMessage({ type: 'cancelPredict', id: this.nextId++ });

@@ -5,6 +5,7 @@
  */
 import { ExplanationPanel } from './ExplanationPanel';
 import { LabelWordSuggestions } from './LabelWordSuggestions';
+import { TemplateRefine } from './TemplateRefine';
 import { useTranslation } from './useTranslation';
 
 export function SearchPanel() {
@@ -15,6 +16,7 @@ export function SearchPanel() {
       <p className="hint">{t('searchIntro')}</p>
       <ExplanationPanel />
       <LabelWordSuggestions />
+      <TemplateRefine />
     </section>
   );
 }

@@ -70,53 +70,80 @@ export function chooseDemonstrations(
   query: DemonstrationQuery,
   choice: DemonstrationChoice,
 ): number[][] {
-  const candidates: number[][] = Array.from({ length: choice.classCount }, () => []);
-  pool.classIndex.forEach((c, i) => {
-    if (i !== query.poolIndex && pool.texts[i] !== query.text) candidates[c]?.push(i);
-  });
-  const queryHash = textHash(query.text);
-  const similar =
-    choice.sampling === 'similar' && choice.similarity
-      ? rankBySimilarity(candidates, choice.similarity)
-      : null;
-  const sets: number[][] = [];
-  for (let s = 0; s < choice.sets; s++) {
-    const random = seededRandom((Math.imul(choice.seed + s, 0x9e3779b1) ^ queryHash) >>> 0);
-    const perClass = candidates.map((rows, c) => {
-      if (!similar) return shuffled(rows, random).slice(0, choice.perClass);
-      const ranked = similar[c] ?? [];
-      const take = Math.min(choice.perClass, ranked.length);
-      // Set s starts where set s−1 stopped, wrapping round when the class runs out.
-      return Array.from(
-        { length: take },
-        (_, k) => ranked[(s * choice.perClass + k) % ranked.length] as number,
-      );
-    });
-    const order = shuffled(
-      perClass.map((_, c) => c),
-      random,
-    );
-    const set: number[] = [];
-    for (let round = 0; round < choice.perClass; round++)
-      for (const c of order) {
-        const row = perClass[c]?.[round];
-        if (row !== undefined) set.push(row);
-      }
-    sets.push(set);
-  }
-  return sets;
+  return demonstrationChooser(pool, choice)(query, choice.similarity);
 }
 
-function rankBySimilarity(
-  candidates: number[][],
-  similarity: (poolIndex: number) => number,
-): number[][] {
-  return candidates.map((rows) =>
-    rows
-      .map((i) => ({ i, score: similarity(i) }))
-      .sort((a, b) => b.score - a.score || a.i - b.i)
-      .map((r) => r.i),
-  );
+/**
+ * `chooseDemonstrations` for many queries over one pool: the pool is split by class once, and a
+ * random draw costs a few samples per class, not a pass over the pool (a dataset's pool can hold
+ * thousands of rows). 'similar' ranks the whole pool per query.
+ */
+export function demonstrationChooser(
+  pool: DemonstrationPool,
+  choice: Omit<DemonstrationChoice, 'similarity'>,
+): (query: DemonstrationQuery, similarity?: (poolIndex: number) => number) => number[][] {
+  const byClass: number[][] = Array.from({ length: choice.classCount }, () => []);
+  pool.classIndex.forEach((c, i) => byClass[c]?.push(i));
+  return (query, similarity) => {
+    const allowed = (i: number) => i !== query.poolIndex && pool.texts[i] !== query.text;
+    const queryHash = textHash(query.text);
+    const ranked =
+      choice.sampling === 'similar' && similarity
+        ? byClass.map((rows) => rankBySimilarity(rows.filter(allowed), similarity))
+        : null;
+    const sets: number[][] = [];
+    for (let s = 0; s < choice.sets; s++) {
+      const random = seededRandom((Math.imul(choice.seed + s, 0x9e3779b1) ^ queryHash) >>> 0);
+      const perClass = byClass.map((rows, c) => {
+        if (!ranked) return drawDistinct(rows, choice.perClass, allowed, random);
+        const order = ranked[c] ?? [];
+        const take = Math.min(choice.perClass, order.length);
+        // Set s starts where set s−1 stopped, wrapping round when the class runs out.
+        return Array.from(
+          { length: take },
+          (_, k) => order[(s * choice.perClass + k) % order.length] as number,
+        );
+      });
+      const classOrder = shuffled(
+        perClass.map((_, c) => c),
+        random,
+      );
+      const set: number[] = [];
+      for (let round = 0; round < choice.perClass; round++)
+        for (const c of classOrder) {
+          const row = perClass[c]?.[round];
+          if (row !== undefined) set.push(row);
+        }
+      sets.push(set);
+    }
+    return sets;
+  };
+}
+
+/** Rows from most to least similar, ties by index. */
+function rankBySimilarity(rows: number[], similarity: (poolIndex: number) => number): number[] {
+  return rows
+    .map((i) => ({ i, score: similarity(i) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((r) => r.i);
+}
+
+/** Up to `k` distinct allowed rows, drawn at random: by rejection, else from a shuffled copy. */
+function drawDistinct(
+  rows: number[],
+  k: number,
+  allowed: (i: number) => boolean,
+  random: () => number,
+): number[] {
+  const chosen: number[] = [];
+  // Rejection sampling is cheap when few rows are excluded; it gives up after a bounded number
+  // of tries (a class that is mostly copies of the query) and the exact way takes over.
+  for (let tries = 0; chosen.length < k && tries < 8 * k && rows.length > 2 * k; tries++) {
+    const row = rows[Math.floor(random() * rows.length)] as number;
+    if (allowed(row) && !chosen.includes(row)) chosen.push(row);
+  }
+  if (chosen.length === k) return chosen;
+  return shuffled(rows.filter(allowed), random).slice(0, k);
 }
 
 /** One demonstration, tokenized: the template's pieces with the label word in place of the mask. */

@@ -388,8 +388,6 @@ const en = {
   demonstrationsPerClass: 'Per class',
   demonstrationSets: 'Sets (averaged)',
   demonstrationSampling: 'Sampling',
-  demonstrationSampling_random: 'Random',
-  demonstrationSampling_similar: 'Most similar',
   demonstrationSeed: 'Seed',
   demonstrationsSimilarHelp:
     'Most similar: cosine similarity of the model’s hidden state at the mask when each row is read in the template alone (cached with the predictions) — a stand-in for mean-pooled sentence features.',
@@ -400,8 +398,9 @@ const en = {
     'Demonstrations are on, but there are no labelled rows to draw them from: add rows as label<Tab>text. Inputs are scored without demonstrations meanwhile.',
   demonstrationsTokens:
     'The demonstrations add {tokens} tokens to the selected input (of {total}); each set is one more model run per input.',
-  demonstrationStart: 'demonstration {n}:',
-  demonstrationEnd: 'end of demonstration',
+  demonstrationStart: 'demonstrations:',
+  demonstrationEnd: 'end of demonstrations',
+  demonstrationRange: 'A whole number from {min} to {max}.',
 } as const;
 
 /** The message keys. */
@@ -771,8 +770,6 @@ const zh: Record<MessageKey, string> = {
   demonstrationsPerClass: '每类数量',
   demonstrationSets: '组数（取平均）',
   demonstrationSampling: '抽取方式',
-  demonstrationSampling_random: '随机',
-  demonstrationSampling_similar: '最相似',
   demonstrationSeed: '随机种子',
   demonstrationsSimilarHelp:
     '最相似：把每行单独放进模板时模型在掩码处的隐藏状态（随预测缓存）之间的余弦相似度——用来代替平均池化的句子特征。',
@@ -783,8 +780,9 @@ const zh: Record<MessageKey, string> = {
     '演示已开启，但没有可抽取的已标注行：请按“标签<Tab>文本”添加。在此之前输入不带演示评分。',
   demonstrationsTokens:
     '演示为所选输入增加了 {tokens} 个词元（共 {total} 个）；每多一组，每个输入就多运行一次模型。',
-  demonstrationStart: '演示 {n}：',
+  demonstrationStart: '演示：',
   demonstrationEnd: '演示结束',
+  demonstrationRange: '请填写 {min} 到 {max} 之间的整数。',
 };
 
 export type { Language };

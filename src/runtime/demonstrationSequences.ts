@@ -25,8 +25,8 @@ export type DemonstrationFeatures = Map<string, Float32Array>;
 export class DemonstrationSequences {
   private readonly choose: ReturnType<typeof demonstrationChooser>;
   private readonly tokenized = new Map<number, TokenizedDemonstration>();
-  /** The last query's sets: a request asks for each set of a query in turn. */
-  private last: { text: string; poolIndex: number; sets: number[][] } | null = null;
+  /** Each query's sets, chosen once: a request asks for set 0 of every input, then set 1, … */
+  private readonly chosen = new Map<number, number[][]>();
 
   constructor(
     private readonly facts: TokenizerFacts,
@@ -42,7 +42,10 @@ export class DemonstrationSequences {
     );
   }
 
-  /** Input `textIndex` of the request (its text `text`) followed by its demonstrations of `set`. */
+  /**
+   * Input `textIndex` (its text `text`) followed by its demonstrations of `set`. One instance
+   * serves one request's texts: the choice is remembered by index.
+   */
   assemble(
     query: TokenizedSegment[],
     text: string,
@@ -51,14 +54,13 @@ export class DemonstrationSequences {
     maxLength: number,
     maskCount: number,
   ): SequenceWithDemonstrations | TemplateTooLong {
-    const poolIndex = this.request.poolIndexOfExample[textIndex] ?? -1;
-    if (this.last?.text !== text || this.last.poolIndex !== poolIndex)
-      this.last = {
-        text,
-        poolIndex,
-        sets: this.choose({ text, poolIndex }, this.similarity(text)),
-      };
-    const demonstrations = (this.last.sets[set] ?? []).map((i) => this.demonstration(i));
+    let sets = this.chosen.get(textIndex);
+    if (!sets) {
+      const poolIndex = this.request.poolIndexOfExample[textIndex] ?? -1;
+      sets = this.choose({ text, poolIndex }, this.similarity(text));
+      this.chosen.set(textIndex, sets);
+    }
+    const demonstrations = (sets[set] ?? []).map((i) => this.demonstration(i));
     return assembleWithDemonstrations(
       query,
       demonstrations,

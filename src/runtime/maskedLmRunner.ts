@@ -84,6 +84,8 @@ export interface TuningFeatures {
 export class MaskedLmRunner {
   private readonly facts: TokenizerFacts;
   private readonly batches: BatchRunner;
+  /** The demonstration builder of the texts being assembled (see `assemble`). */
+  private readonly demonstrationBuilders = new WeakMap<string[], DemonstrationSequences>();
 
   constructor(
     session: SessionLike,
@@ -130,15 +132,18 @@ export class MaskedLmRunner {
     const { distinct: wordPieces, sameAs } = groupLabelWordPieces(allPieces);
     // PET: as many masks as the longest label word has pieces.
     const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
+    // One builder per request and texts, so every set reuses each input's choice.
     const demonstrations = input.demonstrations?.texts.length
-      ? new DemonstrationSequences(
+      ? (this.demonstrationBuilders.get(texts) ??
+        new DemonstrationSequences(
           facts,
           segments,
           allPieces.map((words) => words[0] ?? []),
           input.demonstrations,
           features,
-        )
+        ))
       : null;
+    if (demonstrations) this.demonstrationBuilders.set(texts, demonstrations);
     const sequences = [];
     for (const [t, text] of texts.entries()) {
       const query: TokenizedSegment[] = segments.map((s) =>

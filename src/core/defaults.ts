@@ -1,5 +1,6 @@
 /** The workspace a person starts from, and gets back with "Reset workspace". */
 import type { CalibrationMode } from './evaluation/calibration';
+import { defaultDemonstrations, type DemonstrationSettings } from './search/demonstrationSettings';
 import type { VerbalizerClass } from './verbalizer';
 
 /** Everything the user edits; this is what is saved across reloads. */
@@ -12,6 +13,8 @@ export interface Workspace {
   labelWordsAfterSpace: boolean;
   /** How class probabilities are calibrated (part of the prompt, like the template). */
   calibration: CalibrationMode;
+  /** In-context demonstrations after each input (LM-BFF). */
+  demonstrations: DemonstrationSettings;
 }
 
 /** The starter template, as in the PET paper's sentiment patterns. */
@@ -56,5 +59,6 @@ export function defaultWorkspace(): Workspace {
     selectedIndex: 0,
     labelWordsAfterSpace: true,
     calibration: 'none',
+    demonstrations: defaultDemonstrations(),
   };
 }

@@ -465,6 +465,28 @@ const en = {
   refineNoRows: 'Refinement needs labelled rows: give some examples a class.',
   refineInvalid: 'Refinement needs a loaded model, a valid template and label words.',
   refineFailed: 'The model could not score the variants: {detail}',
+  // Demonstrations (issue #12, helper)
+  field_demonstrations: 'the demonstration settings',
+  demonstrationsHeading: 'Demonstrations',
+  demonstrationsHelp:
+    'In-context learning as in LM-BFF: each input is followed by labelled rows written in the template, with their class’s first label word in place of the mask. A row never sees itself as a demonstration. When the model’s limit is reached the demonstrations are cut, never the input’s template.',
+  demonstrationsSwitch: 'Add demonstrations after each input',
+  demonstrationsPerClass: 'Per class',
+  demonstrationSets: 'Sets (averaged)',
+  demonstrationSampling: 'Sampling',
+  demonstrationSeed: 'Seed',
+  demonstrationsSimilarHelp:
+    'Most similar: cosine similarity of the model’s hidden state at the mask when each row is read in the template alone (cached with the predictions) — a stand-in for mean-pooled sentence features.',
+  demonstrationsPool: 'Drawn from {count} labelled rows ({source}).',
+  demonstrationsPool_trainingSample: 'the tuned head’s training sample',
+  demonstrationsPool_allLabelled: 'every labelled row',
+  demonstrationsNoRows:
+    'Demonstrations are on, but there are no labelled rows to draw them from: add rows as label<Tab>text. Inputs are scored without demonstrations meanwhile.',
+  demonstrationsTokens:
+    'The demonstrations add {tokens} tokens to the selected input (of {total}); each set is one more model run per input.',
+  demonstrationStart: 'demonstrations:',
+  demonstrationEnd: 'end of demonstrations',
+  demonstrationRange: 'A whole number from {min} to {max}.',
 } as const;
 
 /** The message keys. */
@@ -908,6 +930,28 @@ const zh: Record<MessageKey, string> = {
   refineNoRows: '改进模板需要已标注的行：请给一些示例指定类别。',
   refineInvalid: '改进模板需要已加载的模型、有效的模板和标签词。',
   refineFailed: '模型无法为变体评分：{detail}',
+  // Demonstrations (issue #12, helper)
+  field_demonstrations: '演示设置',
+  demonstrationsHeading: '演示（上下文示例）',
+  demonstrationsHelp:
+    '仿照 LM-BFF 的上下文学习：每个输入之后接上若干已标注的行，它们按模板写出，掩码处填入其类别的第一个标签词。一行永远不会把自己当作演示。超出模型长度上限时截断演示，绝不截断输入的模板。',
+  demonstrationsSwitch: '在每个输入后添加演示',
+  demonstrationsPerClass: '每类数量',
+  demonstrationSets: '组数（取平均）',
+  demonstrationSampling: '抽取方式',
+  demonstrationSeed: '随机种子',
+  demonstrationsSimilarHelp:
+    '最相似：把每行单独放进模板时模型在掩码处的隐藏状态（随预测缓存）之间的余弦相似度——用来代替平均池化的句子特征。',
+  demonstrationsPool: '从 {count} 个已标注的行中抽取（{source}）。',
+  demonstrationsPool_trainingSample: '调优头的训练样本',
+  demonstrationsPool_allLabelled: '全部已标注的行',
+  demonstrationsNoRows:
+    '演示已开启，但没有可抽取的已标注行：请按“标签<Tab>文本”添加。在此之前输入不带演示评分。',
+  demonstrationsTokens:
+    '演示为所选输入增加了 {tokens} 个词元（共 {total} 个）；每多一组，每个输入就多运行一次模型。',
+  demonstrationStart: '演示：',
+  demonstrationEnd: '演示结束',
+  demonstrationRange: '请填写 {min} 到 {max} 之间的整数。',
 };
 
 export type { Language };

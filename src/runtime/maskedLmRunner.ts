@@ -9,7 +9,7 @@
  * (scoring.ts).
  */
 import { groupLabelWordPieces, type WordRef } from '../core/labelWordTokens';
-import { assembleSequence, type AssembledSequence } from '../core/sequence';
+import { assembleSequence, type AssembledSequence, type TokenizedSegment } from '../core/sequence';
 import { spaceSegments } from '../core/spacing';
 import type { TemplateSegment } from '../core/template';
 import type { ScoringClass } from '../core/verbalizer';
@@ -18,6 +18,7 @@ import {
   MAX_MASKS,
   type ChunkProgress,
   type MakeInt64Tensor,
+  type ReadySequence,
   type SequenceOutputs,
   type SessionLike,
 } from './batchRunner';
@@ -40,6 +41,7 @@ import {
   wordLogits,
 } from './scoring';
 import { TokenizerFacts, type TokenizerLike } from './tokenizerFacts';
+import { DemonstrationSequences, type DemonstrationFeatures } from './demonstrationSequences';
 
 export type { MakeInt64Tensor, SessionLike, TensorLike } from './batchRunner';
 export type { PredictInput } from './predictTypes';
@@ -47,7 +49,8 @@ export type { TokenizerLike } from './tokenizerFacts';
 
 /** The sequences of a request and its label words as the tokenizer splits them. */
 interface Assembled {
-  sequences: AssembledSequence[];
+  /** With demonstrations, also where they sit (for the preview). */
+  sequences: Array<AssembledSequence & { demonstrationRanges?: Array<[number, number]> }>;
   /** Each label word's pieces, as written (repeats included). */
   allPieces: number[][][];
   /** Each class's distinct label words' pieces: what is scored. */
@@ -82,6 +85,8 @@ export interface TuningFeatures {
 export class MaskedLmRunner {
   private readonly facts: TokenizerFacts;
   private readonly batches: BatchRunner;
+  /** The demonstration builder of the texts being assembled (see `assemble`). */
+  private readonly demonstrationBuilders = new WeakMap<string[], DemonstrationSequences>();
 
   constructor(
     session: SessionLike,
@@ -108,8 +113,16 @@ export class MaskedLmRunner {
     return this.facts.vocabSize;
   }
 
-  /** Tokenizes and assembles every example; fails only when the template alone does not fit. */
-  private assemble(input: PredictInput, texts = input.examples): Assembled | WorkerError {
+  /**
+   * Tokenizes and assembles every example (with demonstration set `set` when the request has
+   * demonstrations); fails only when the template alone does not fit.
+   */
+  private assemble(
+    input: PredictInput,
+    texts = input.examples,
+    set = 0,
+    features: DemonstrationFeatures | null = null,
+  ): Assembled | WorkerError {
     const facts = this.facts;
     const segments = spaceSegments(input.template, facts.spaceSensitive);
     const afterSpace = input.labelWordsAfterSpace && facts.spaceSensitive;
@@ -120,20 +133,30 @@ export class MaskedLmRunner {
     const { distinct: wordPieces, sameAs } = groupLabelWordPieces(allPieces);
     // PET: as many masks as the longest label word has pieces.
     const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
+    // One builder per request and texts, so every set reuses each input's choice.
+    const demonstrations = input.demonstrations?.texts.length
+      ? (this.demonstrationBuilders.get(texts) ??
+        new DemonstrationSequences(
+          facts,
+          segments,
+          allPieces.map((words) => words[0] ?? []),
+          input.demonstrations,
+          features,
+        ))
+      : null;
+    if (demonstrations) this.demonstrationBuilders.set(texts, demonstrations);
     const sequences = [];
-    for (const text of texts) {
-      const assembled = assembleSequence(
-        segments.map((s) =>
-          s.kind === 'text'
-            ? { kind: 'text', ids: facts.encode(s.leadingSpace ? ` ${text}` : text) }
-            : s.kind === 'literal'
-              ? { kind: 'literal', ids: facts.encode(s.text) }
-              : s,
-        ),
-        facts.special,
-        this.maxLength,
-        maskCount,
+    for (const [t, text] of texts.entries()) {
+      const query: TokenizedSegment[] = segments.map((s) =>
+        s.kind === 'text'
+          ? { kind: 'text', ids: facts.encode(s.leadingSpace ? ` ${text}` : text) }
+          : s.kind === 'literal'
+            ? { kind: 'literal', ids: facts.encode(s.text) }
+            : s,
       );
+      const assembled = demonstrations
+        ? demonstrations.assemble(query, text, t, set, this.maxLength, maskCount)
+        : assembleSequence(query, facts.special, this.maxLength, maskCount);
       if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
       sequences.push(assembled);
     }
@@ -157,12 +180,39 @@ export class MaskedLmRunner {
     stats: PredictStats = noRuns(),
     keepGoing: (() => Promise<boolean>) | null = null,
   ): Promise<Float32Array[][] | WorkerError | null> {
-    const assembled = this.assemble(input);
+    const features = await this.demonstrationFeatures(input, input.examples, stats);
+    const assembled = this.assemble(input, input.examples, 0, features);
     if ('code' in assembled) return assembled;
     const chunks: ChunkProgress | null = keepGoing && { priority: [], afterChunk: keepGoing };
     const outputs = await this.batches.outputsFor(assembled.sequences, stats, chunks);
     if (!outputs && !keepGoing) throw new Error('A run without progress cannot stop early.');
     return outputs && outputs.map((out) => out.perMask);
+  }
+
+  /**
+   * For 'similar' demonstrations: per text (pool rows and `texts`), the MLM head's input at the
+   * mask when the text is read in the template alone, else the encoder output at position 0.
+   * These sequences are the ones scored without demonstrations, so rows evaluated before cost
+   * no run. Null for random sampling, or when the graph exposes neither (draws are then random).
+   */
+  private async demonstrationFeatures(
+    input: PredictInput,
+    texts: string[],
+    stats: PredictStats,
+  ): Promise<DemonstrationFeatures | null> {
+    const request = input.demonstrations;
+    if (request?.sampling !== 'similar' || request.texts.length === 0) return null;
+    const all = [...new Set([...request.texts, ...texts])];
+    const plain = this.assemble({ ...input, demonstrations: undefined }, all);
+    if ('code' in plain) return null;
+    const outputs = await this.batches.outputsFor(plain.sequences, stats);
+    if (!outputs) return null;
+    const features: DemonstrationFeatures = new Map();
+    outputs.forEach((out, i) => {
+      const vector = out.h ?? out.e;
+      if (vector) features.set(all[i] ?? '', vector);
+    });
+    return features;
   }
 
   /** The tokenizer's facts (token texts, special ids, encodings), for the searches. */
@@ -175,7 +225,9 @@ export class MaskedLmRunner {
    * the head rewrite did not apply), and each distinct label word's zero-shot log-score.
    */
   async tuningFeatures(input: PredictInput): Promise<TuningFeatures | WorkerError> {
-    const assembled = this.assemble(input);
+    // With demonstrations: the first set's sequences, so a head tuned with them scores with them.
+    const features = await this.demonstrationFeatures(input, input.examples, noRuns());
+    const assembled = this.assemble(input, input.examples, 0, features);
     if ('code' in assembled) return assembled;
     const outputs = await this.batches.outputsFor(assembled.sequences, noRuns());
     if (!outputs) throw new Error('A run without progress cannot stop early.');
@@ -232,8 +284,20 @@ export class MaskedLmRunner {
     // Content-free texts run after the examples, as sequences n, n+1, …; answered apart.
     const contentFree = input.contentFree ?? [];
     const rowCount = input.examples.length;
-    const assembled = this.assemble(input, [...input.examples, ...contentFree]);
-    if ('code' in assembled) return assembled;
+    const texts = [...input.examples, ...contentFree];
+    const stats = noRuns();
+    // With demonstrations every text runs once per set: sequence `set * texts.length + text`.
+    const setCount = input.demonstrations?.texts.length
+      ? Math.max(1, input.demonstrations.sets)
+      : 1;
+    const features = await this.demonstrationFeatures(input, texts, stats);
+    const perSet: Assembled[] = [];
+    for (let set = 0; set < setCount; set++) {
+      const one = this.assemble(input, texts, set, features);
+      if ('code' in one) return one;
+      perSet.push(one);
+    }
+    const assembled = perSet[0] as Assembled;
     const { sequences, wordPieces, maskCount } = assembled;
     const contentFreeIndices = contentFree.map((_, k) => rowCount + k);
     const scoring: ScoringClass[] = input.classes.map((c, i) => ({
@@ -241,8 +305,9 @@ export class MaskedLmRunner {
       words: wordPieces[i] ?? [],
     }));
     const tuned = input.tunedHead ? promptHeadFrom(input.tunedHead, wordPieces) : null;
-    const scores = (outputs: SequenceOutputs, index: number): ExampleScores => ({
-      probs: classProbabilities(outputs, scoring, tuned),
+    // A text's class probabilities: the mean over its demonstration sets.
+    const scores = (outputs: SequenceOutputs[], index: number): ExampleScores => ({
+      probs: meanProbabilities(outputs.map((out) => classProbabilities(out, scoring, tuned))),
       truncatedTokens: sequences[index]?.truncatedTokens ?? 0,
     });
     const summary = (selected: SequenceOutputs | undefined): PredictSummary => ({
@@ -257,13 +322,28 @@ export class MaskedLmRunner {
       maskCount,
       tunedHeadApplied: tuned !== null,
     });
+    const everySet = (index: number) =>
+      Array.from({ length: setCount }, (_, set) => set * texts.length + index);
+    // Each text's outputs per set as they come; a text is ready once all its sets are.
+    const gathered = new Map<number, SequenceOutputs[]>();
+    const complete = (ready: ReadySequence[]) =>
+      ready.flatMap((r) => {
+        const index = r.index % texts.length;
+        const outputs = gathered.get(index) ?? [];
+        outputs[Math.floor(r.index / texts.length)] = r.outputs;
+        gathered.set(index, outputs);
+        return outputs.filter(Boolean).length === setCount ? [{ index, outputs }] : [];
+      });
     let summarySent = false;
     const contentFreeReady = new Map<number, number[]>();
     let contentFreeSent = contentFree.length === 0;
     const chunks: ChunkProgress | null = progress && {
       // Calibration needs the content-free scores as soon as the first rows show.
-      priority: [input.selectedIndex, ...contentFreeIndices, ...progress.priority],
-      afterChunk: (ready) => {
+      priority: [input.selectedIndex, ...contentFreeIndices, ...progress.priority].flatMap(
+        everySet,
+      ),
+      afterChunk: (sequencesReady) => {
+        const ready = complete(sequencesReady);
         const selected = ready.find((r) => r.index === input.selectedIndex);
         for (const r of ready)
           if (r.index >= rowCount) contentFreeReady.set(r.index, scores(r.outputs, r.index).probs);
@@ -272,7 +352,7 @@ export class MaskedLmRunner {
           rows: ready
             .filter((r) => r.index < rowCount)
             .map((r) => ({ index: r.index, scores: scores(r.outputs, r.index) })),
-          summary: !summarySent && selected ? summary(selected.outputs) : null,
+          summary: !summarySent && selected ? summary(selected.outputs[0]) : null,
           contentFree: contentFreeNow
             ? contentFreeIndices.map((i) => contentFreeReady.get(i) ?? [])
             : null,
@@ -282,14 +362,25 @@ export class MaskedLmRunner {
         return progress.keepGoing();
       },
     };
-    const stats = noRuns();
-    const outputs = await this.batches.outputsFor(sequences, stats, chunks);
+    const outputs = await this.batches.outputsFor(
+      perSet.flatMap((one) => one.sequences),
+      stats,
+      chunks,
+    );
     if (!outputs) return { stopped: true, stats };
+    const ofText = (index: number) => everySet(index).map((i) => outputs[i] as SequenceOutputs);
     return {
       ...summary(outputs[input.selectedIndex]),
-      examples: outputs.slice(0, rowCount).map((out, i) => scores(out, i)),
-      contentFree: contentFreeIndices.map((i) => scores(outputs[i] as SequenceOutputs, i).probs),
+      examples: input.examples.map((_, i) => scores(ofText(i), i)),
+      contentFree: contentFreeIndices.map((i) => scores(ofText(i), i).probs),
       stats,
     };
   }
+}
+
+/** The element-wise mean of several probability vectors (the one vector when there is one). */
+function meanProbabilities(perSet: number[][]): number[] {
+  const [first = [], ...rest] = perSet;
+  if (rest.length === 0) return first;
+  return first.map((p, c) => rest.reduce((sum, probs) => sum + (probs[c] ?? 0), p) / perSet.length);
 }

@@ -2,6 +2,7 @@
  * What a predict request asks and what its answer holds: the one declaration of these fields,
  * shared by the runner (which computes them) and the worker protocol (which carries them).
  */
+import type { DemonstrationSampling } from '../core/search/demonstrationSettings';
 import type { TemplateSegment } from '../core/template';
 import type { TunedHeadParams } from '../core/tuning/types';
 
@@ -20,6 +21,23 @@ export interface PredictInput {
    * for contextual calibration; answered apart from the rows (`contentFree`). None when absent.
    */
   contentFree?: string[];
+  /** Labelled demonstrations to follow each input (LM-BFF); none when absent. */
+  demonstrations?: DemonstrationRequest;
+}
+
+/** The pool of labelled rows demonstrations come from, and how they are chosen. */
+export interface DemonstrationRequest {
+  /** The pool rows' texts. */
+  texts: string[];
+  /** Gold class index of each pool row. */
+  classIndex: number[];
+  /** Per request example, its row in the pool (−1 when it is not a pool row). */
+  poolIndexOfExample: number[];
+  perClass: number;
+  /** Each example runs once per set; its class probabilities are the mean over the sets. */
+  sets: number;
+  sampling: DemonstrationSampling;
+  seed: number;
 }
 
 /** A class as the worker needs it: a name and its label words. */
@@ -47,6 +65,8 @@ export interface PreviewToken {
   text: string;
   isMask: boolean;
   isSpecial: boolean;
+  /** Part of a demonstration (a labelled row after the input), not of the input itself. */
+  isDemonstration?: boolean;
 }
 
 /** Per-example scores, in the order of the request's examples. */

@@ -85,16 +85,18 @@ export function describeLabelWords(
   );
 }
 
-/** The selected sequence's tokens, marking masks and special tokens. */
+/** The selected sequence's tokens, marking masks, special tokens and demonstrations. */
 export function previewTokens(
   facts: TokenizerFacts,
-  sequence: AssembledSequence | undefined,
+  sequence: (AssembledSequence & { demonstrationRanges?: Array<[number, number]> }) | undefined,
 ): PreviewToken[] {
   if (!sequence) return [];
+  const ranges = sequence.demonstrationRanges ?? [];
   return sequence.ids.map((id, i) => ({
     text: facts.tokenText(id),
     isMask: sequence.maskIndices.includes(i),
     isSpecial: facts.isSpecial(id),
+    ...(ranges.some(([start, end]) => i >= start && i < end) ? { isDemonstration: true } : {}),
   }));
 }
 

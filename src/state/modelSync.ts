@@ -34,6 +34,7 @@ import {
   selectEvaluationExamples,
   selectExamples,
   selectParsedTemplate,
+  selectSearchRows,
   selectSelectedIndex,
   selectVerbalizerIssues,
 } from './selectors';
@@ -80,6 +81,7 @@ export function startModelSync(): void {
       state.examplesText !== previous.examplesText ||
       state.selectedIndex !== previous.selectedIndex ||
       state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
+      state.demonstrations !== previous.demonstrations ||
       state.dataset !== previous.dataset ||
       state.model.active !== previous.model.active ||
       state.tuning.head !== previous.tuning.head ||
@@ -249,6 +251,35 @@ function predictFieldsFor(state: AppState, examples: Example[]): PredictRequestF
     selectedIndex: selectSelectedIndex(state),
     labelWordsAfterSpace: state.labelWordsAfterSpace,
     tunedHead: state.tuning.useTuned && headFits ? head : null,
+    ...demonstrationFields(state, classes, examples.length),
+  };
+}
+
+/**
+ * The demonstrations of a request when they are on and there are labelled rows to draw from:
+ * the search rows (the tuned head's training sample, else every labelled row) with their gold
+ * classes. The request's examples are the evaluation rows or their typed prefix, so an example's
+ * index is its evaluation row's.
+ */
+function demonstrationFields(
+  state: AppState,
+  classes: Array<{ name: string }>,
+  exampleCount: number,
+): Pick<PredictRequestFields, 'demonstrations'> {
+  const { enabled, ...settings } = state.demonstrations;
+  if (!enabled) return {};
+  const rows = selectEvaluationExamples(state);
+  const { train } = selectSearchRows(state);
+  if (train.length === 0) return {};
+  const names = classes.map((c) => c.name);
+  const poolIndex = new Map(train.map((row, k) => [row, k]));
+  return {
+    demonstrations: {
+      ...settings,
+      texts: train.map((row) => rows[row]?.text ?? ''),
+      classIndex: train.map((row) => names.indexOf(rows[row]?.gold?.trim() ?? '')),
+      poolIndexOfExample: rows.slice(0, exampleCount).map((_, i) => poolIndex.get(i) ?? -1),
+    },
   };
 }
 

@@ -214,6 +214,7 @@ function savedFieldsChanged(a: AppState, b: AppState): boolean {
     a.selectedIndex !== b.selectedIndex ||
     a.labelWordsAfterSpace !== b.labelWordsAfterSpace ||
     a.calibration !== b.calibration ||
+    a.demonstrations !== b.demonstrations ||
     a.language !== b.language ||
     a.model.source !== b.model.source ||
     a.model.hubHost !== b.model.hubHost ||

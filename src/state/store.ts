@@ -10,6 +10,7 @@ import type { ComparisonEntry } from '../core/evaluation/comparison';
 import type { Example } from '../core/examples';
 import type { BackendChoice } from '../core/backend';
 import type { CalibrationMode } from '../core/evaluation/calibration';
+import type { DemonstrationSettings } from '../core/search/demonstrationSettings';
 import type { Language } from '../core/language';
 import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
 import type { TuningProvenance } from '../core/tuning/provenance';
@@ -135,6 +136,8 @@ export interface AppState extends Workspace {
   setTemplate(template: string): void;
   setLabelWordsAfterSpace(on: boolean): void;
   setCalibration(calibration: CalibrationMode): void;
+  /** Changes some of the demonstration settings. */
+  setDemonstrations(change: Partial<DemonstrationSettings>): void;
   setExamplesText(text: string): void;
   selectExample(index: number): void;
   renameClass(id: string, name: string): void;
@@ -199,6 +202,8 @@ export const useAppStore = create<AppState>()((set) => ({
   setTemplate: (template) => set({ template }),
   setLabelWordsAfterSpace: (labelWordsAfterSpace) => set({ labelWordsAfterSpace }),
   setCalibration: (calibration) => set({ calibration }),
+  setDemonstrations: (change) =>
+    set((s) => ({ demonstrations: { ...s.demonstrations, ...change } })),
   setExamplesText: (examplesText) => set({ examplesText }),
   selectExample: (selectedIndex) => set({ selectedIndex }),
   renameClass: (id, name) => set((s) => ({ classes: updateClass(s.classes, id, { name }) })),
@@ -253,6 +258,7 @@ export function workspaceOf(s: Workspace): Workspace {
     selectedIndex: s.selectedIndex,
     labelWordsAfterSpace: s.labelWordsAfterSpace,
     calibration: s.calibration,
+    demonstrations: s.demonstrations,
   };
 }
 

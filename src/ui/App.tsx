@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store';
 import { AccuracySummary } from './AccuracySummary';
 import { BackendSelect } from './BackendSelect';
 import { DatasetPanel } from './DatasetPanel';
+import { DemonstrationsEditor } from './DemonstrationsEditor';
 import { EvaluationPanel } from './EvaluationPanel';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
@@ -54,6 +55,7 @@ export function App() {
         <div className="column">
           <ModelPicker />
           <TemplateEditor />
+          <DemonstrationsEditor />
           <VerbalizerEditor />
           <ExamplesEditor />
           <DatasetPanel />

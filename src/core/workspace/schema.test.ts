@@ -36,6 +36,7 @@ function usedWorkspace(): SavedWorkspace {
     selectedIndex: 2,
     labelWordsAfterSpace: false,
     calibration: 'contextual',
+    demonstrations: { enabled: true, perClass: 3, sets: 5, sampling: 'similar', seed: 7 },
     language: 'zh',
     modelSource: { kind: 'bundled', name: 'cloze-mini', dtype: 'fp32' },
     hubHost: 'https://hf-mirror.example',
@@ -132,6 +133,7 @@ describe('readSavedWorkspace', () => {
         language: 'fr',
         hubHost: 12,
         calibration: 'sometimes',
+        demonstrations: 'on',
         modelSource: { kind: 'moon' },
         tuning: { ...workspace.tuning, settings: { shots: 'many' }, head: { params: 'x' } },
       }),
@@ -144,6 +146,7 @@ describe('readSavedWorkspace', () => {
         'language',
         'hubHost',
         'calibration',
+        'demonstrations',
         'model',
         'tuningSettings',
         'tunedHead',
@@ -157,12 +160,36 @@ describe('readSavedWorkspace', () => {
   });
 
   it('fills fields that older versions did not save without calling them damaged', () => {
-    const { labelWordsAfterSpace: _a, tuning: _b, calibration: _c, ...old } = usedWorkspace();
+    const {
+      labelWordsAfterSpace: _a,
+      tuning: _b,
+      calibration: _c,
+      demonstrations: _d,
+      ...old
+    } = usedWorkspace();
     const read = readSavedWorkspace({ version: 1, state: old }, fallback);
     expect(read.repaired).toEqual([]);
     expect(read.workspace.labelWordsAfterSpace).toBe(fallback.labelWordsAfterSpace);
     expect(read.workspace.tuning).toEqual(fallback.tuning);
     expect(read.workspace.calibration).toBe('none');
+    expect(read.workspace.demonstrations).toEqual(fallback.demonstrations);
+  });
+
+  it.each([
+    ['per class out of range', { perClass: 5 }, { perClass: 1 }],
+    ['sets not whole', { sets: 2.5 }, { sets: 1 }],
+    ['sampling unknown', { sampling: 'nearest' }, { sampling: 'random' }],
+    ['switch not a boolean', { enabled: 'yes' }, { enabled: false }],
+    ['seed negative', { seed: -1 }, { seed: 1 }],
+  ])('repairs only the damaged demonstration setting (%s), naming it', (_, damage, repairedTo) => {
+    const workspace = usedWorkspace();
+    const read = readSavedWorkspace(
+      stored({ ...workspace, demonstrations: { ...workspace.demonstrations, ...damage } }),
+      fallback,
+    );
+    expect(read.repaired).toEqual(['demonstrations']);
+    expect(read.workspace.demonstrations).toEqual({ ...workspace.demonstrations, ...repairedTo });
+    expect(read.workspace.template).toBe(workspace.template);
   });
 
   it('turns a version-1 head’s line positions into example identities', () => {
@@ -198,8 +225,10 @@ describe('readSavedWorkspace', () => {
       'modelSource',
       'hubHost',
       'calibration',
+      'demonstrations',
       'tuning',
     );
+    const demonstrationField = fc.constantFrom('enabled', 'perClass', 'sets', 'sampling', 'seed');
     const tuningField = fc.constantFrom(
       'settings',
       'head',
@@ -209,11 +238,13 @@ describe('readSavedWorkspace', () => {
       'historyRunning',
     );
     const mutated = fc
-      .tuple(field, tuningField, fc.jsonValue(), fc.boolean())
-      .map(([key, tuningKey, value, deep]) =>
-        deep
-          ? { ...workspace, tuning: { ...workspace.tuning, [tuningKey]: value } }
-          : { ...workspace, [key]: value },
+      .tuple(field, tuningField, demonstrationField, fc.jsonValue(), fc.nat(2))
+      .map(([key, tuningKey, demoKey, value, depth]) =>
+        depth === 2
+          ? { ...workspace, demonstrations: { ...workspace.demonstrations, [demoKey]: value } }
+          : depth === 1
+            ? { ...workspace, tuning: { ...workspace.tuning, [tuningKey]: value } }
+            : { ...workspace, [key]: value },
       );
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), mutated), fc.integer(), (value, version) => {

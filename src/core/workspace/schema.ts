@@ -6,6 +6,7 @@
 import { isBackendChoice, type BackendChoice } from '../backend';
 import { isCalibrationMode } from '../evaluation/calibration';
 import { defaultWorkspace, type Workspace } from '../defaults';
+import { readDemonstrationSettings } from '../search/demonstrationSettings';
 import { exampleKeys, parseExamples } from '../examples';
 import { isLanguage, type Language } from '../language';
 import { readModelSource, normaliseHubHost, type ModelSource } from '../modelSource';
@@ -57,6 +58,7 @@ export type WorkspaceField =
   | 'hubHost'
   | 'backend'
   | 'calibration'
+  | 'demonstrations'
   | 'tuningSettings'
   | 'tunedHead'
   | 'trainingHistory';
@@ -140,6 +142,7 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
     readCalibration,
     fallback.calibration,
   );
+  const demonstrations = readDemonstrations(state.demonstrations, fallback, repaired);
   const afterSpace = typeof state.labelWordsAfterSpace === 'boolean';
   const tuning = readSavedTuning(
     state.tuning,
@@ -161,6 +164,7 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
         ? (state.labelWordsAfterSpace as boolean)
         : fallback.labelWordsAfterSpace,
       calibration: calibration.value,
+      demonstrations,
       language: language.value,
       modelSource: modelSource.value,
       hubHost: hubHost.value,
@@ -170,6 +174,18 @@ export function readSavedWorkspace(stored: unknown, fallback: SavedWorkspace): R
     repaired: [...repaired],
     unreadable: false,
   };
+}
+
+/** Demonstration settings, each damaged field repaired on its own (older saves have none). */
+function readDemonstrations(
+  value: unknown,
+  fallback: SavedWorkspace,
+  repaired: Set<WorkspaceField>,
+): SavedWorkspace['demonstrations'] {
+  if (value === undefined) return fallback.demonstrations;
+  const read = readDemonstrationSettings(value, fallback.demonstrations);
+  if (!read || read.repaired) repaired.add('demonstrations');
+  return read ? read.settings : fallback.demonstrations;
 }
 
 function readSavedTuning(

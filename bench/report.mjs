@@ -243,6 +243,7 @@ export function printReport(result) {
   printBertBase(result);
   printResponsiveness(result);
   printEvaluation(result);
+  printSearch(result);
 }
 
 /** Writes the run to bench/results/<name>.json (ignored by git: figures belong to a machine). */
@@ -281,4 +282,35 @@ export function printEvaluation({ evaluation: e }) {
       ms(e.bertBase.ms, 0),
       `${e.bertBase.rowsPerSecond.toFixed(1)} rows/s`,
     );
+}
+
+/** The search-and-explain lines (issue #12; also printed alone by bench/run-search.mjs). */
+export function printSearch({ search: s }) {
+  console.log('\nSearch and explain (bundled model, WASM, click → DOM commit)');
+  if (!s || failed('search', s)) return;
+  const lw = s.labelWords;
+  row(
+    `Suggest label words, ${s.rows} evaluated rows (median)`,
+    ms(lw.medianMs),
+    `target < 1000 ms; in the worker ${ms(lw.workerMedianMs)}`,
+  );
+  if (s.bertBaseLabelWords)
+    row(
+      'Suggest label words, BERT-base q8 (median)',
+      ms(s.bertBaseLabelWords.medianMs),
+      `in the worker ${ms(s.bertBaseLabelWords.workerMedianMs)}`,
+    );
+  row(
+    `Suggest templates: ${s.templates.ranked} templates × ${s.rows} rows`,
+    ms(s.templates.ms, 0),
+    'target < 10 s',
+  );
+  row('Refine template, one round', ms(s.refineOneRound.ms, 0), s.refineOneRound.result);
+  row('Explain prediction (median)', ms(s.explainMedianMs, 0));
+  const d = s.demonstrations;
+  row(
+    'rows/s without → with demonstrations',
+    `${d.rowsPerSecondWithout.toFixed(1)} → ${d.rowsPerSecondWith.toFixed(1)}`,
+    d.tokensLine,
+  );
 }

@@ -15,6 +15,7 @@ import { measureFirstVisit, measureFirstVisitInWarmBrowser } from './scenarios/f
 import { measureLargeInputEdits } from './scenarios/largeInputs.mjs';
 import { measureModelSwitchMemory } from './scenarios/modelSwitches.mjs';
 import { measureResponsiveness } from './scenarios/responsiveness.mjs';
+import { measureSearch } from './scenarios/search.mjs';
 import { measureTuning } from './scenarios/tuning.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -72,6 +73,7 @@ try {
     ? null
     : await attempt('responsiveness', () => measureResponsiveness(browser, url));
   const evaluation = await attempt('evaluation at scale', () => measureEvaluation(browser, url));
+  const search = await attempt('search and explain', () => measureSearch(browser, url));
   await browser.close();
 
   const result = {
@@ -90,6 +92,7 @@ try {
     largeInputEdits,
     responsiveness,
     evaluation,
+    search,
   };
   printReport(result);
   writeResults(result);

@@ -3,7 +3,10 @@
  * the fixed test rows: the hand-written prompt (the baseline every search starts from) and the
  * searches of issue #12.
  */
+import { refineTemplate } from '../../src/core/search/refine';
 import { argmax } from '../../src/core/softmax';
+import { runLabelWordSearch } from '../../src/runtime/labelWordJob';
+import { slotCandidates } from '../../src/runtime/slotCandidateJob';
 import { parseTemplate } from '../../src/core/template';
 import type { MaskedLmRunner } from '../../src/runtime/maskedLmRunner';
 import type { PredictInput } from '../../src/runtime/predictTypes';
@@ -74,5 +77,114 @@ const manual: Method = {
   }),
 };
 
+/** The manual prompt's input for rows, as the methods below start from it. */
+const manualInput = (set: ExperimentSet, rows: Row[]) =>
+  promptInput(
+    set.template,
+    set.words.map((w) => [w]),
+    rows,
+  );
+
+/** "Suggest label words" on the k-shot rows (no calibration), best assignment on the test rows. */
+const labelWords: Method = {
+  name: 'suggested label words',
+  run: async ({ runner, set, train, evaluation }) => {
+    const started = performance.now();
+    const found = await runLabelWordSearch(
+      runner,
+      {
+        type: 'suggestLabelWords',
+        id: 0,
+        input: manualInput(set, train),
+        labels: train.map((r) => r.label),
+        k: 20,
+        calibration: 'none',
+        contentFree: [],
+      },
+      async () => true,
+    );
+    if (!found || 'code' in found) throw new Error('label-word search failed');
+    const best = found.assignments[0];
+    if (!best) throw new Error('no assignment');
+    const searchMs = performance.now() - started;
+    const words = best.words.map((w) => [w]);
+    return {
+      accuracy: await accuracyOf(runner, promptInput(set.template, words, evaluation), evaluation),
+      searchMs,
+    };
+  },
+};
+
+/** "Refine template" from the manual template on the k-shot rows (3 rounds, 8 candidates). */
+const refine: Method = {
+  name: 'refined template',
+  run: async ({ runner, set, train, evaluation }) => {
+    const started = performance.now();
+    const words = set.words.map((w) => [w]);
+    const outcome = await refineTemplate(set.template, {
+      candidatesFor: async (template, slot) => {
+        const found = await slotCandidates(runner, {
+          type: 'slotCandidates',
+          id: 0,
+          template,
+          slot: slot.index,
+          rows: train
+            .slice(0, 32)
+            .map((r) => ({ text: r.text, labelWord: set.words[r.label] ?? '' })),
+          labelWordsAfterSpace: true,
+          count: 8,
+        });
+        return 'code' in found ? null : found;
+      },
+      accuracyOf: async (templates, onScored) => {
+        const out: number[] = [];
+        for (const template of templates) {
+          out.push(await accuracyOf(runner, promptInput(template, words, train), train));
+          onScored();
+        }
+        return out;
+      },
+    });
+    const final = outcome.steps[outcome.steps.length - 1]?.template ?? set.template;
+    const searchMs = performance.now() - started;
+    return {
+      accuracy: await accuracyOf(runner, promptInput(final, words, evaluation), evaluation),
+      searchMs,
+    };
+  },
+};
+
+/** The manual prompt with one demonstration per class from the k-shot rows (LM-BFF style). */
+function demonstrations(sampling: 'random' | 'similar'): Method {
+  return {
+    name: `demonstrations (1 per class, ${sampling})`,
+    run: async ({ runner, set, train, evaluation, seed }) => ({
+      accuracy: await accuracyOf(
+        runner,
+        {
+          ...manualInput(set, evaluation),
+          demonstrations: {
+            texts: train.map((r) => r.text),
+            classIndex: train.map((r) => r.label),
+            poolIndexOfExample: evaluation.map(() => -1),
+            perClass: 1,
+            sets: 1,
+            sampling,
+            seed,
+          },
+        },
+        evaluation,
+      ),
+      searchMs: 0,
+    }),
+  };
+}
+
 /** Every method, baseline first. */
-export const METHODS: Method[] = [manual];
+export const METHODS: Method[] = [
+  manual,
+  labelWords,
+  refine,
+  demonstrations('random'),
+  demonstrations('similar'),
+];

@@ -120,11 +120,16 @@ export class MaskedLmRunner {
     // PET: as many masks as the longest label word has pieces.
     const maskCount = Math.min(MAX_MASKS, Math.max(1, ...wordPieces.flat().map((p) => p.length)));
     const sequences = [];
-    for (const text of texts) {
+    for (const [k, text] of texts.entries()) {
+      // Content-free texts (after the examples) have no second text: `{text_b}` stays empty.
+      const fill = { text, textB: input.examplesB?.[k] ?? '' };
       const assembled = assembleSequence(
         segments.map((s) =>
-          s.kind === 'text'
-            ? { kind: 'text', ids: facts.encode(s.leadingSpace ? ` ${text}` : text) }
+          s.kind === 'text' || s.kind === 'textB'
+            ? {
+                kind: s.kind,
+                ids: facts.encode(s.leadingSpace ? ` ${fill[s.kind]}` : fill[s.kind]),
+              }
             : s.kind === 'literal'
               ? { kind: 'literal', ids: facts.encode(s.text) }
               : s,

@@ -3,6 +3,7 @@
  * templates found from the labelled rows, a forward-only template refinement — and why the
  * model predicts what it does. Each part is its own component; this panel only groups them.
  */
+import { TemplateSuggestions } from './TemplateSuggestions';
 import { useTranslation } from './useTranslation';
 
 export function SearchPanel() {
@@ -11,6 +12,7 @@ export function SearchPanel() {
     <section className="panel search" aria-labelledby="search-heading">
       <h2 id="search-heading">{t('searchHeading')}</h2>
       <p className="hint">{t('searchIntro')}</p>
+      <TemplateSuggestions />
     </section>
   );
 }

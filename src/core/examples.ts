@@ -1,10 +1,15 @@
-/** The "Examples" box: one example per line, plain text or `label<TAB>text`. Pure. */
+/**
+ * The "Examples" box: one example per line, plain text, `label<TAB>text`, or
+ * `label<TAB>text<TAB>text_b` for pair tasks (the second text fills a template's `{text_b}`). Pure.
+ */
 
 /** One example as typed, with its gold label when the line had one. */
 export interface Example {
   text: string;
   gold: string | null;
   line: number;
+  /** A pair task's second text, when the row has one. */
+  textB?: string;
 }
 
 /** A line whose label names no class. */
@@ -20,9 +25,15 @@ export function parseExamples(raw: string): Example[] {
   raw.split(/\r?\n/).forEach((lineText, index) => {
     const tab = lineText.indexOf('\t');
     const gold = tab >= 0 ? lineText.slice(0, tab).trim() : '';
-    const text = (tab >= 0 ? lineText.slice(tab + 1) : lineText).trim();
+    const rest = tab >= 0 ? lineText.slice(tab + 1) : lineText;
+    // A second tab after the label starts the second text; without a label a line is all text.
+    const secondTab = tab >= 0 ? rest.indexOf('\t') : -1;
+    const text = (secondTab >= 0 ? rest.slice(0, secondTab) : rest).trim();
+    const textB = secondTab >= 0 ? rest.slice(secondTab + 1).trim() : '';
     if (text === '') return;
-    examples.push({ text, gold: gold === '' ? null : gold, line: index + 1 });
+    const example: Example = { text, gold: gold === '' ? null : gold, line: index + 1 };
+    if (textB !== '') example.textB = textB;
+    examples.push(example);
   });
   return examples;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleSequence } from './sequence';
+import fc from 'fast-check';
+import { assembleSequence, splitTextBudget } from './sequence';
 
 const special = { prefix: [101], suffix: [102], mask: 103 };
 
@@ -52,5 +53,77 @@ describe('assembleSequence', () => {
       maskIndices: [3, 4, 5],
       truncatedTokens: 3,
     });
+  });
+});
+
+/** The rule as a loop, token by token: the longer text loses one, the second text on ties. */
+function loopBudget(a: number, b: number, budget: number): [number, number] {
+  let [x, y] = [a, b];
+  while (x + y > budget) {
+    if (x > y) x--;
+    else y--;
+  }
+  return [x, y];
+}
+
+describe('two texts ({text} and {text_b})', () => {
+  const pair = (a: number[], b: number[]) => [
+    { kind: 'text' as const, ids: a },
+    { kind: 'literal' as const, ids: [7] },
+    { kind: 'mask' as const },
+    { kind: 'literal' as const, ids: [8] },
+    { kind: 'textB' as const, ids: b },
+  ];
+
+  it('puts both texts where the template says when they fit', () => {
+    expect(assembleSequence(pair([1, 2], [3, 4]), special, 16)).toEqual({
+      ids: [101, 1, 2, 7, 103, 8, 3, 4, 102],
+      maskIndices: [4],
+      truncatedTokens: 0,
+    });
+  });
+
+  it('cuts the longer text first, from its end', () => {
+    // 4 fixed tokens ([CLS] 7 [MASK] 8 … [SEP] is 5), budget 10 - 5 = 5: b keeps 2, a keeps 3.
+    expect(assembleSequence(pair([1, 2, 3, 4, 5, 6], [11, 12]), special, 10)).toEqual({
+      ids: [101, 1, 2, 3, 7, 103, 8, 11, 12, 102],
+      maskIndices: [5],
+      truncatedTokens: 3,
+    });
+    expect(assembleSequence(pair([1], [11, 12, 13, 14, 15, 16]), special, 9)).toEqual({
+      ids: [101, 1, 7, 103, 8, 11, 12, 13, 102],
+      maskIndices: [3],
+      truncatedTokens: 3,
+    });
+  });
+
+  it('agrees with the token-by-token rule for any lengths and budget', () => {
+    fc.assert(
+      fc.property(fc.nat(300), fc.nat(300), fc.nat(400), (a, b, budget) => {
+        expect(splitTextBudget(a, b, budget)).toEqual(loopBudget(a, b, budget));
+      }),
+    );
+  });
+
+  it('never cuts the template or the masks, whatever the texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 200, max: 299 }), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 200, max: 299 }), { maxLength: 60 }),
+        fc.integer({ min: 5, max: 80 }),
+        fc.integer({ min: 1, max: 3 }),
+        (a, b, maxLength, masks) => {
+          const result = assembleSequence(pair(a, b), special, maxLength, masks);
+          if ('error' in result) return;
+          expect(result.ids.length).toBeLessThanOrEqual(maxLength);
+          expect(result.ids.filter((id) => id === 103)).toHaveLength(masks);
+          expect(result.ids.filter((id) => id === 7 || id === 8)).toEqual([7, 8]);
+          // Kept text tokens: all but [CLS], [SEP], the two literals and the masks.
+          expect(result.truncatedTokens).toBe(
+            a.length + b.length - (result.ids.length - 4 - masks),
+          );
+        },
+      ),
+    );
   });
 });

@@ -5,7 +5,7 @@
 
 /** A template segment after tokenization. */
 export type TokenizedSegment =
-  { kind: 'literal'; ids: number[] } | { kind: 'text'; ids: number[] } | { kind: 'mask' };
+  { kind: 'literal'; ids: number[] } | { kind: 'text' | 'textB'; ids: number[] } | { kind: 'mask' };
 
 /** The ids a tokenizer puts around every sequence (e.g. `[CLS]` … `[SEP]`) and its mask id. */
 export interface SpecialIds {
@@ -30,10 +30,23 @@ export interface TemplateTooLong {
 }
 
 /**
+ * How many tokens of two texts of `a` and `b` tokens to keep within `budget`: the longer one is
+ * cut first, token by token, until both are the same length, then the second text and the first
+ * in turn (the "longest first" rule of BERT's pair inputs). The closed form of that loop.
+ */
+export function splitTextBudget(a: number, b: number, budget: number): [number, number] {
+  if (a + b <= budget) return [a, b];
+  const half = Math.floor(budget / 2);
+  if (b <= half) return [budget - b, b];
+  if (a <= half) return [a, budget - a];
+  return [budget - half, half];
+}
+
+/**
  * Joins the segments into one sequence no longer than `maxLength`, writing the template's mask
  * as `maskCount` consecutive masks (one per piece of the longest label word, as in PET). Only
- * the example text is shortened (from its end), never the template or the masks: cutting the
- * template would change the question the model is asked.
+ * the example texts are shortened (from their ends; with two, the longer first), never the
+ * template or the masks: cutting the template would change the question the model is asked.
  */
 export function assembleSequence(
   segments: TokenizedSegment[],
@@ -51,6 +64,10 @@ export function assembleSequence(
   const textBudget = maxLength - fixed;
   if (textBudget < 0) return { error: 'templateTooLong', templateTokens: fixed, maxLength };
 
+  const length = (kind: 'text' | 'textB') =>
+    segments.reduce((n, s) => n + (s.kind === kind ? s.ids.length : 0), 0);
+  const [keepText, keepTextB] = splitTextBudget(length('text'), length('textB'), textBudget);
+  const keep = { text: keepText, textB: keepTextB };
   const ids = [...special.prefix];
   const maskIndices: number[] = [];
   let truncatedTokens = 0;
@@ -63,8 +80,8 @@ export function assembleSequence(
     } else if (segment.kind === 'literal') {
       ids.push(...segment.ids);
     } else {
-      const kept = segment.ids.slice(0, textBudget);
-      truncatedTokens = segment.ids.length - kept.length;
+      const kept = segment.ids.slice(0, keep[segment.kind]);
+      truncatedTokens += segment.ids.length - kept.length;
       ids.push(...kept);
     }
   }

@@ -8,7 +8,10 @@ import type { TemplateSegment } from './template';
 
 /** A template piece ready to tokenize. */
 export type SpacedSegment =
-  { kind: 'literal'; text: string } | { kind: 'text'; leadingSpace: boolean } | { kind: 'mask' };
+  | { kind: 'literal'; text: string }
+  | { kind: 'text'; leadingSpace: boolean }
+  | { kind: 'textB'; leadingSpace: boolean }
+  | { kind: 'mask' };
 
 /**
  * Moves each literal's trailing whitespace onto what follows: the example text gets a leading
@@ -25,9 +28,9 @@ export function spaceSegments(
       return;
     }
     const previous = segments[i - 1];
-    if (segment.kind === 'text') {
+    if (segment.kind === 'text' || segment.kind === 'textB') {
       const afterSpace = previous?.kind === 'literal' && /\s$/.test(previous.text);
-      out.push({ kind: 'text', leadingSpace: spaceSensitive && afterSpace });
+      out.push({ kind: segment.kind, leadingSpace: spaceSensitive && afterSpace });
       return;
     }
     const next = segments[i + 1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, renderTemplate, templateKey } from './template';
+import fc from 'fast-check';
+import { parseTemplate, renderTemplate, templateKey, usesTextB } from './template';
 
 describe('parseTemplate', () => {
   it('splits the default template into text, literal, mask and literal', () => {
@@ -46,5 +47,63 @@ describe('renderTemplate', () => {
       'Review: Loved it. Overall, <mask>!',
     );
     expect(templateKey(parsed.segments)).toBe('Review: {text} Overall, [MASK]!');
+  });
+});
+
+describe('{text_b}', () => {
+  it('parses one {text_b} as the second text’s segment', () => {
+    const parsed = parseTemplate('{text} ? [MASK], {text_b}');
+    expect(parsed).toEqual({
+      ok: true,
+      segments: [
+        { kind: 'text' },
+        { kind: 'literal', text: ' ? ' },
+        { kind: 'mask' },
+        { kind: 'literal', text: ', ' },
+        { kind: 'textB' },
+      ],
+    });
+    if (!parsed.ok) return;
+    expect(usesTextB(parsed.segments)).toBe(true);
+    expect(renderTemplate(parsed.segments, 'A.', '<mask>', 'B.')).toBe('A. ? <mask>, B.');
+    expect(renderTemplate(parsed.segments, 'A.', '<mask>')).toBe('A. ? <mask>, ');
+    expect(templateKey(parsed.segments)).toBe('{text} ? [MASK], {text_b}');
+  });
+
+  it('refuses a second {text_b}', () => {
+    expect(parseTemplate('{text} [MASK] {text_b} {text_b}')).toEqual({
+      ok: false,
+      issues: [{ code: 'multipleTextsB', count: 2 }],
+    });
+  });
+
+  /** Literal text that holds no placeholder or mask. */
+  const literal = fc.string({ unit: fc.constantFrom('a', ' ', '?', '。', 'x', '[', ']') });
+
+  it('accepts the three slots in any order between any literals and writes them back', () => {
+    const slots = ['{text}', '[MASK]', '{text_b}'];
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(slots, { minLength: 3, maxLength: 3 }),
+        fc.array(literal, { minLength: 4, maxLength: 4 }),
+        (order, gaps) => {
+          const source = gaps.map((g, i) => g + (order[i] ?? '')).join('');
+          const parsed = parseTemplate(source);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          expect(templateKey(parsed.segments)).toBe(source);
+          expect(parsed.segments.filter((s) => s.kind === 'textB')).toHaveLength(1);
+        },
+      ),
+    );
+  });
+
+  it('keeps templates without {text_b} as they were: no textB segment', () => {
+    fc.assert(
+      fc.property(literal, literal, (a, b) => {
+        const parsed = parseTemplate(`${a}{text}${b}[MASK]`);
+        expect(parsed.ok && usesTextB(parsed.segments)).toBe(false);
+      }),
+    );
   });
 });

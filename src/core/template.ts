@@ -1,12 +1,13 @@
 /**
  * Cloze templates: parsing, validation and rendering. A template is plain text with exactly one
- * `{text}` placeholder (where the example goes) and exactly one `[MASK]` (where the model fills
- * in a word). Pure: no DOM, no model.
+ * `{text}` placeholder (where the example goes), at most one `{text_b}` (where a pair task's
+ * second text goes) and exactly one `[MASK]` (where the model fills in a word). Pure: no DOM,
+ * no model.
  */
 
 /** One piece of a parsed template, in reading order. */
 export type TemplateSegment =
-  { kind: 'literal'; text: string } | { kind: 'text' } | { kind: 'mask' };
+  { kind: 'literal'; text: string } | { kind: 'text' } | { kind: 'textB' } | { kind: 'mask' };
 
 /** A reason a template cannot be sent to the model. */
 export type TemplateIssue =
@@ -15,6 +16,7 @@ export type TemplateIssue =
   | { code: 'multipleMasks'; count: number }
   | { code: 'noText' }
   | { code: 'multipleTexts'; count: number }
+  | { code: 'multipleTextsB'; count: number }
   | { code: 'unknownPlaceholder'; name: string };
 
 /** The result of parsing: segments when valid, every issue found otherwise. */
@@ -25,10 +27,15 @@ export type ParsedTemplate =
 export const MASK_PLACEHOLDER = '[MASK]';
 /** The placeholder that stands for the example text. */
 export const TEXT_PLACEHOLDER = '{text}';
+/** The placeholder that stands for a pair task's second text. */
+export const TEXT_B_PLACEHOLDER = '{text_b}';
 
 const TOKEN_PATTERN = /\{([^{}]*)\}|\[MASK\]/g;
 
-/** Splits a template into literal text, `{text}` and `[MASK]` segments, or lists what is wrong. */
+/**
+ * Splits a template into literal text, `{text}`, `{text_b}` and `[MASK]` segments, or lists
+ * what is wrong.
+ */
 export function parseTemplate(source: string): ParsedTemplate {
   if (source.trim() === '') return { ok: false, issues: [{ code: 'empty' }] };
   const segments: TemplateSegment[] = [];
@@ -40,31 +47,42 @@ export function parseTemplate(source: string): ParsedTemplate {
     cursor = match.index + match[0].length;
     if (match[0] === MASK_PLACEHOLDER) segments.push({ kind: 'mask' });
     else if (match[1] === 'text') segments.push({ kind: 'text' });
+    else if (match[1] === 'text_b') segments.push({ kind: 'textB' });
     else issues.push({ code: 'unknownPlaceholder', name: match[1] ?? '' });
   }
   if (cursor < source.length) segments.push({ kind: 'literal', text: source.slice(cursor) });
 
   const masks = segments.filter((s) => s.kind === 'mask').length;
   const texts = segments.filter((s) => s.kind === 'text').length;
+  const textsB = segments.filter((s) => s.kind === 'textB').length;
   if (masks === 0) issues.push({ code: 'noMask' });
   if (masks > 1) issues.push({ code: 'multipleMasks', count: masks });
   if (texts === 0) issues.push({ code: 'noText' });
   if (texts > 1) issues.push({ code: 'multipleTexts', count: texts });
+  if (textsB > 1) issues.push({ code: 'multipleTextsB', count: textsB });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, segments };
 }
 
-/** Writes a template out as the sentence the model reads, with the model's own mask token. */
+/**
+ * Writes a template out as the sentence the model reads, with the model's own mask token; a
+ * `{text_b}` takes `textB` (empty for rows without a second text).
+ */
 export function renderTemplate(
   segments: TemplateSegment[],
   text: string,
   maskToken: string,
+  textB = '',
 ): string {
-  return segments
-    .map((s) => (s.kind === 'literal' ? s.text : s.kind === 'text' ? text : maskToken))
-    .join('');
+  const fill = { text, textB, mask: maskToken };
+  return segments.map((s) => (s.kind === 'literal' ? s.text : fill[s.kind])).join('');
+}
+
+/** Whether the template asks for a pair task's second text. */
+export function usesTextB(segments: readonly TemplateSegment[]): boolean {
+  return segments.some((s) => s.kind === 'textB');
 }
 
 /** A stable string for a parsed template, used to key caches and to fingerprint tuned heads. */
 export function templateKey(segments: TemplateSegment[]): string {
-  return renderTemplate(segments, TEXT_PLACEHOLDER, MASK_PLACEHOLDER);
+  return renderTemplate(segments, TEXT_PLACEHOLDER, MASK_PLACEHOLDER, TEXT_B_PLACEHOLDER);
 }

@@ -13,7 +13,7 @@ describe('messages', () => {
   it('fills values and leaves literal placeholders such as {text} alone', () => {
     expect(translate('en', 'templateNoText')).toBe('Add {text} where the example should go.');
     expect(translate('en', 'templateUnknownPlaceholder', { name: 'foo' })).toBe(
-      'Unknown placeholder {foo}: only {text} is allowed.',
+      'Unknown placeholder {foo}: only {text} and {text_b} are allowed.',
     );
     expect(translate('zh', 'templateMultipleMasks', { count: 2 })).toBe(
       '[MASK] 只能出现一次（现有 2 个）。',

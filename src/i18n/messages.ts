@@ -200,7 +200,7 @@ const en = {
   templateMultipleMasks: 'Use [MASK] only once ({count} found).',
   templateNoText: 'Add {text} where the example should go.',
   templateMultipleTexts: 'Use {text} only once ({count} found).',
-  templateUnknownPlaceholder: 'Unknown placeholder {{name}}: only {text} is allowed.',
+  templateUnknownPlaceholder: 'Unknown placeholder {{name}}: only {text} and {text_b} are allowed.',
   templateTooLong: 'The template alone takes {tokens} tokens; the model reads at most {max}.',
   staleResults: 'Showing the last valid results: fix the inputs to update them.',
   truncatedNotice:
@@ -487,6 +487,44 @@ const en = {
   demonstrationStart: 'demonstrations:',
   demonstrationEnd: 'end of demonstrations',
   demonstrationRange: 'A whole number from {min} to {max}.',
+  // Template search (issue #12, helper).
+  templateMultipleTextsB: 'Use {text_b} only once ({count} found).',
+  templateTextBMissing:
+    '{count} of {total} rows have no second text: {text_b} is filled with an empty string there.',
+  suggestTemplates: 'Suggest templates',
+  templateSuggestionsHeading: 'Template suggestions',
+  templateSuggestionsIntro:
+    'Scores every library template that fits these rows ({language}{pairs}) with the current label words, one after the other, and ranks them best first.',
+  templateSuggestionsPairs: ', pair templates included',
+  templateTaskFilter: 'Template task',
+  templateTaskAll: 'All tasks',
+  templateTask_sentiment: 'sentiment',
+  templateTask_topic: 'topic',
+  templateTask_questionType: 'question type',
+  templateTask_subjectivity: 'subjectivity',
+  templateTask_pair: 'pair',
+  templateLanguage_en: 'English',
+  templateLanguage_zh: 'Chinese',
+  templateSearchProgress: 'Scoring template {done} of {total}…',
+  cancelTemplateSearch: 'Cancel',
+  templateSearchDone: 'Ranked {count} templates on {rows} rows in {seconds} s.',
+  templateSearchCancelled: 'Cancelled after {done} of {total} templates; the table shows those.',
+  templateSearchOvertaken:
+    'An edit overtook the search after {done} of {total} templates; the table shows those. Run it again for the new inputs.',
+  templateSearchFailed: 'The search stopped: {message}',
+  templateSearchOutdated:
+    'These figures were computed for other rows, label words or another model: run the search again.',
+  templateSearchNoModel: 'Load a model to score templates.',
+  templateSearchNoRows: 'Label some examples (label⇥text) to score templates on them.',
+  templateSearchBadVerbalizer: 'Fix the label words first: templates are scored with them.',
+  templateSearchNoTemplates: 'No library template fits these rows and this task.',
+  templateSearchRows_trainingSample:
+    'Scored on the tuned head’s training sample ({rows} rows): the rows the search learns from, not a fair test of the result.',
+  templateSearchRows_allLabelled:
+    'Scored on every labelled row ({rows}): the rows the search learns from, not a fair test of the result.',
+  colTask: 'Task',
+  colCalibratedAccuracy: 'Calibrated ({mode})',
+  useTemplate: 'Use',
 } as const;
 
 /** The message keys. */
@@ -675,7 +713,7 @@ const zh: Record<MessageKey, string> = {
   templateMultipleMasks: '[MASK] 只能出现一次（现有 {count} 个）。',
   templateNoText: '请加入 {text}，表示例句放在哪里。',
   templateMultipleTexts: '{text} 只能出现一次（现有 {count} 个）。',
-  templateUnknownPlaceholder: '未知占位符 {{name}}：只允许使用 {text}。',
+  templateUnknownPlaceholder: '未知占位符 {{name}}：只允许使用 {text} 和 {text_b}。',
   templateTooLong: '仅模板就占 {tokens} 个词元，模型最多读取 {max} 个。',
   staleResults: '显示的是上一次有效的结果：修正输入后会更新。',
   truncatedNotice:
@@ -952,6 +990,42 @@ const zh: Record<MessageKey, string> = {
   demonstrationStart: '演示：',
   demonstrationEnd: '演示结束',
   demonstrationRange: '请填写 {min} 到 {max} 之间的整数。',
+  // Template search (issue #12, helper).
+  templateMultipleTextsB: '{text_b} 只能出现一次（现有 {count} 个）。',
+  templateTextBMissing: '{total} 行中有 {count} 行没有第二段文本：这些行的 {text_b} 填入空字符串。',
+  suggestTemplates: '推荐模板',
+  templateSuggestionsHeading: '模板推荐',
+  templateSuggestionsIntro:
+    '用当前标签词逐个评估模板库中适合这些行的模板（{language}{pairs}），并按效果从好到差排列。',
+  templateSuggestionsPairs: '，含句对模板',
+  templateTaskFilter: '模板任务',
+  templateTaskAll: '全部任务',
+  templateTask_sentiment: '情感',
+  templateTask_topic: '主题',
+  templateTask_questionType: '问题类型',
+  templateTask_subjectivity: '主观性',
+  templateTask_pair: '句对',
+  templateLanguage_en: '英文',
+  templateLanguage_zh: '中文',
+  templateSearchProgress: '正在评估第 {done} 个模板，共 {total} 个…',
+  cancelTemplateSearch: '取消',
+  templateSearchDone: '已在 {rows} 行上为 {count} 个模板排序，用时 {seconds} 秒。',
+  templateSearchCancelled: '已在 {done}/{total} 个模板后取消；表格显示已评估的模板。',
+  templateSearchOvertaken:
+    '编辑打断了搜索（已完成 {done}/{total} 个模板）；表格显示已评估的模板。请为新的输入重新搜索。',
+  templateSearchFailed: '搜索中止：{message}',
+  templateSearchOutdated: '这些结果是针对其他行、标签词或模型算出的：请重新搜索。',
+  templateSearchNoModel: '请先加载模型再评估模板。',
+  templateSearchNoRows: '请先给例句加标签（标签⇥文本），才能在其上评估模板。',
+  templateSearchBadVerbalizer: '请先修正标签词：模板要用它们来评分。',
+  templateSearchNoTemplates: '模板库中没有适合这些行和此任务的模板。',
+  templateSearchRows_trainingSample:
+    '在微调头的训练样本（{rows} 行）上评分：这是搜索所学习的行，不能公平检验结果。',
+  templateSearchRows_allLabelled:
+    '在全部有标签的行（{rows} 行）上评分：这是搜索所学习的行，不能公平检验结果。',
+  colTask: '任务',
+  colCalibratedAccuracy: '校准后（{mode}）',
+  useTemplate: '使用',
 };
 
 export type { Language };

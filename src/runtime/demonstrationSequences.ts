@@ -97,6 +97,8 @@ export class DemonstrationSequences {
         afterText = true;
         return;
       }
+      // The pool carries one text per row: a demonstration's `{text_b}` stays empty.
+      if (segment.kind === 'textB') return;
       const ids = segment.kind === 'literal' ? this.facts.encode(space + segment.text) : label;
       (afterText ? demo.after : demo.before).push(...ids);
     });

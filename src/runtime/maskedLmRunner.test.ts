@@ -374,3 +374,35 @@ describe('space-sensitive tokenizers (RoBERTa-style byte-level BPE)', () => {
     expect(bare.labelWords[0]?.[0]?.pieces).not.toEqual(['Ġgreat']);
   });
 });
+
+describe('pair templates ({text_b})', () => {
+  function segmentsOf(source: string) {
+    const parsed = parseTemplate(source);
+    if (!parsed.ok) throw new Error(`${source} must be valid`);
+    return parsed.segments;
+  }
+
+  it('puts each row’s second text where {text_b} is, and the empty string where it has none', async () => {
+    const pair = await runner.predict({
+      ...inputFor(['A man is sleeping.', 'A dog runs.']),
+      template: segmentsOf('{text} ? [MASK], {text_b}'),
+      examplesB: ['A person rests.'],
+      contentFree: ['N/A'],
+    });
+    const spelledOut = await runner.predict({
+      ...inputFor(['A man is sleeping.']),
+      template: segmentsOf('{text} ? [MASK], A person rests.'),
+      contentFree: [],
+    });
+    const empty = await runner.predict({
+      ...inputFor(['A dog runs.']),
+      template: segmentsOf('{text} ? [MASK],'),
+      contentFree: ['N/A'],
+    });
+    if ('code' in pair || 'code' in spelledOut || 'code' in empty) throw new Error('failed');
+    expect(pair.preview.map((t) => t.text).join(' ')).toContain('person');
+    expect(pair.examples[0]?.probs).toEqual(spelledOut.examples[0]?.probs);
+    expect(pair.examples[1]?.probs).toEqual(empty.examples[0]?.probs);
+    expect(pair.contentFree).toEqual(empty.contentFree);
+  });
+});

@@ -147,9 +147,11 @@ export class MaskedLmRunner {
     if (demonstrations) this.demonstrationBuilders.set(texts, demonstrations);
     const sequences = [];
     for (const [t, text] of texts.entries()) {
+      // Content-free texts (after the examples) have no second text: `{text_b}` stays empty.
+      const fill = { text, textB: input.examplesB?.[t] ?? '' };
       const query: TokenizedSegment[] = segments.map((s) =>
-        s.kind === 'text'
-          ? { kind: 'text', ids: facts.encode(s.leadingSpace ? ` ${text}` : text) }
+        s.kind === 'text' || s.kind === 'textB'
+          ? { kind: s.kind, ids: facts.encode(s.leadingSpace ? ` ${fill[s.kind]}` : fill[s.kind]) }
           : s.kind === 'literal'
             ? { kind: 'literal', ids: facts.encode(s.text) }
             : s,
@@ -203,7 +205,8 @@ export class MaskedLmRunner {
     const request = input.demonstrations;
     if (request?.sampling !== 'similar' || request.texts.length === 0) return null;
     const all = [...new Set([...request.texts, ...texts])];
-    const plain = this.assemble({ ...input, demonstrations: undefined }, all);
+    // `all` is not the request's examples: their second texts do not line up, so none are used.
+    const plain = this.assemble({ ...input, demonstrations: undefined, examplesB: undefined }, all);
     if ('code' in plain) return null;
     const outputs = await this.batches.outputsFor(plain.sequences, stats);
     if (!outputs) return null;

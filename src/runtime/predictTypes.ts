@@ -10,6 +10,11 @@ import type { TunedHeadParams } from '../core/tuning/types';
 export interface PredictInput {
   template: TemplateSegment[];
   examples: string[];
+  /**
+   * Each example's second text, for a template's `{text_b}` (same order as `examples`); a
+   * missing entry, or no list at all, fills `{text_b}` with the empty string.
+   */
+  examplesB?: string[];
   classes: ClassWords[];
   selectedIndex: number;
   /** Score label words as they appear after a space (matters only for space-sensitive tokenizers). */

@@ -247,6 +247,10 @@ function predictFieldsFor(state: AppState, examples: Example[]): PredictRequestF
   return {
     template: parsed.segments,
     examples: examples.map((e) => e.text),
+    // Second texts only when some row has one: a template's {text_b} is empty for the others.
+    ...(examples.some((e) => e.textB !== undefined) && {
+      examplesB: examples.map((e) => e.textB ?? ''),
+    }),
     classes,
     selectedIndex: selectSelectedIndex(state),
     labelWordsAfterSpace: state.labelWordsAfterSpace,

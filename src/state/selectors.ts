@@ -73,8 +73,13 @@ const evaluationExamplesMemo = memoizeLast(
     key.dataset
       ? [
           ...key.examples,
-          // Dataset rows have no line in the Examples box: line 0 says so.
-          ...key.dataset.rows.map((r) => ({ text: r.text, gold: r.label, line: 0 })),
+          // Dataset rows have no line in the Examples box: line 0 says so. A second text
+          // column fills a template's {text_b}.
+          ...key.dataset.rows.map((r) =>
+            r.textB
+              ? { text: r.text, gold: r.label, line: 0, textB: r.textB }
+              : { text: r.text, gold: r.label, line: 0 },
+          ),
         ]
       : key.examples,
 );

@@ -6,6 +6,7 @@
 import { ExplanationPanel } from './ExplanationPanel';
 import { LabelWordSuggestions } from './LabelWordSuggestions';
 import { TemplateRefine } from './TemplateRefine';
+import { TemplateSuggestions } from './TemplateSuggestions';
 import { useTranslation } from './useTranslation';
 
 export function SearchPanel() {
@@ -14,9 +15,10 @@ export function SearchPanel() {
     <section className="panel search" aria-labelledby="search-heading">
       <h2 id="search-heading">{t('searchHeading')}</h2>
       <p className="hint">{t('searchIntro')}</p>
-      <ExplanationPanel />
       <LabelWordSuggestions />
+      <TemplateSuggestions />
       <TemplateRefine />
+      <ExplanationPanel />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 /** The template text area with live validation. */
+import { useMemo } from 'react';
 import { useTranslation } from './useTranslation';
-import { selectParsedTemplate } from '../state/selectors';
+import { selectEvaluationExamples, selectParsedTemplate } from '../state/selectors';
+import { usesTextB } from '../core/template';
 import { useAppStore } from '../state/store';
 import { templateIssueText } from './templateIssueText';
 
@@ -11,6 +13,14 @@ export function TemplateEditor() {
   const parsed = useAppStore(selectParsedTemplate);
   const tooLong = useAppStore((s) =>
     s.prediction.error?.code === 'templateTooLong' ? s.prediction.error : null,
+  );
+
+  const examples = useAppStore(selectEvaluationExamples);
+  const pair = parsed.ok && usesTextB(parsed.segments);
+  // Rows without a second text fill {text_b} with "": not an error, but worth saying.
+  const rowsWithoutTextB = useMemo(
+    () => (pair ? examples.filter((e) => e.textB === undefined).length : 0),
+    [pair, examples],
   );
 
   const messages = parsed.ok ? [] : parsed.issues.map((issue) => templateIssueText(issue, t));
@@ -39,6 +49,11 @@ export function TemplateEditor() {
             {m}
           </li>
         ))}
+        {!invalid && rowsWithoutTextB > 0 && (
+          <li className="hint">
+            {t('templateTextBMissing', { count: rowsWithoutTextB, total: examples.length })}
+          </li>
+        )}
       </ul>
     </section>
   );

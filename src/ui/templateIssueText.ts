@@ -17,6 +17,8 @@ export function templateIssueText(issue: TemplateIssue, t: T): string {
       return t('templateNoText');
     case 'multipleTexts':
       return t('templateMultipleTexts', { count: issue.count });
+    case 'multipleTextsB':
+      return t('templateMultipleTextsB', { count: issue.count });
     case 'unknownPlaceholder':
       return t('templateUnknownPlaceholder', { name: issue.name });
   }

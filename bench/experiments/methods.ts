@@ -4,6 +4,7 @@
  * searches of issue #12.
  */
 import { refineTemplate } from '../../src/core/search/refine';
+import { applicableTemplates, rankTemplateScores } from '../../src/core/search/templateRanking';
 import { argmax } from '../../src/core/softmax';
 import { runLabelWordSearch } from '../../src/runtime/labelWordJob';
 import { slotCandidates } from '../../src/runtime/slotCandidateJob';
@@ -115,6 +116,30 @@ const labelWords: Method = {
   },
 };
 
+/** "Suggest templates" (every applicable library template, as the app's default) on the k-shot rows. */
+const templates: Method = {
+  name: 'suggested template',
+  run: async ({ runner, set, train, evaluation }) => {
+    const started = performance.now();
+    const words = set.words.map((w) => [w]);
+    const scores = [];
+    for (const candidate of applicableTemplates(train)) {
+      const accuracy = await accuracyOf(
+        runner,
+        promptInput(candidate.template, words, train),
+        train,
+      );
+      scores.push({ ...candidate, accuracy, calibratedAccuracy: accuracy });
+    }
+    const best = rankTemplateScores(scores)[0]?.template ?? set.template;
+    const searchMs = performance.now() - started;
+    return {
+      accuracy: await accuracyOf(runner, promptInput(best, words, evaluation), evaluation),
+      searchMs,
+    };
+  },
+};
+
 /** "Refine template" from the manual template on the k-shot rows (3 rounds, 8 candidates). */
 const refine: Method = {
   name: 'refined template',
@@ -184,6 +209,7 @@ function demonstrations(sampling: 'random' | 'similar'): Method {
 export const METHODS: Method[] = [
   manual,
   labelWords,
+  templates,
   refine,
   demonstrations('random'),
   demonstrations('similar'),

@@ -80,7 +80,7 @@ test('a reload restores template, classes, examples and selection @wasm-only', a
 test('the Chinese UI renders and survives a reload @wasm-only', async ({ app, page }) => {
   await app.open();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
-  await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '模板', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '添加类别' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await app.template().fill('{text}');
@@ -89,7 +89,7 @@ test('the Chinese UI renders and survives a reload @wasm-only', async ({ app, pa
   await expect(page.getByText('请加入 [MASK]：模型需要一个要填的位置。')).toBeHidden();
   await page.reload();
   await app.ready();
-  await expect(page.getByRole('heading', { name: '模板' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '模板', exact: true })).toBeVisible();
 });
 
 test('corrupted saved state is replaced by the defaults with a notice @wasm-only', async ({

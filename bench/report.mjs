@@ -305,7 +305,11 @@ export function printSearch({ search: s }) {
     ms(s.templates.ms, 0),
     'target < 10 s',
   );
-  row('Refine template, one round', ms(s.refineOneRound.ms, 0), s.refineOneRound.result);
+  row(
+    'Refine template, one round',
+    ms(s.refineOneRound.ms, 0),
+    `last step: ${s.refineOneRound.lastStep}`,
+  );
   row('Explain prediction (median)', ms(s.explainMedianMs, 0));
   const d = s.demonstrations;
   row(

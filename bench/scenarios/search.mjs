@@ -160,7 +160,10 @@ export async function measureSearch(browser, baseUrl) {
     done: '[aria-label="Refinement result"]',
     watch: '[aria-label="Refinement result"]',
   });
-  const refineRound = await page.locator('[aria-label="Refinement result"]').textContent();
+  const refineRound = await page
+    .locator('table[aria-label="Refinement trajectory"] tbody tr')
+    .last()
+    .textContent();
   await finalMetrics(page, ROWS);
 
   const explainMs = [];
@@ -192,7 +195,7 @@ export async function measureSearch(browser, baseUrl) {
     labelWords,
     bertBaseLabelWords: bertBase,
     templates: { ms: templatesMs, ranked: templatesRanked },
-    refineOneRound: { ms: refineMs, result: refineRound?.trim() ?? '' },
+    refineOneRound: { ms: refineMs, lastStep: refineRound?.trim() ?? '' },
     explainMedianMs: median(explainMs),
     demonstrations: {
       tokensLine: tokensLine?.trim() ?? '',

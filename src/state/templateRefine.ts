@@ -160,8 +160,9 @@ export async function refineCurrentTemplate(): Promise<void> {
         const out: number[] = [];
         for (const template of templates) {
           if (cancelled || changed()) return null;
-          // Variants run whole: a few dozen rows, and a chunked run would only add overhead.
-          const figures = await figuresOn(template, split.train, false);
+          // Chunked: rows of similar length batch together (a whole run pads every row to the
+          // longest one, which made template scoring 1.6× slower), and Cancel acts between chunks.
+          const figures = await figuresOn(template, split.train, true);
           if (figures === null) return null;
           out.push(figures.accuracy ?? 0);
           onScored();

@@ -1,5 +1,5 @@
 /**
- * The template search's bookkeeping with a stand-in worker client: one unchunked request per
+ * The template search's bookkeeping with a stand-in worker client: one chunked request per
  * template on the search rows, ranked figures, Cancel after the current template, a stop when an
  * edit overtakes a request, and out-of-date marking.
  */
@@ -77,13 +77,13 @@ beforeEach(() => {
 });
 
 describe('suggestTemplates', () => {
-  it('scores each English single-text template once, unchunked, on the labelled rows, best first', async () => {
+  it('scores each English single-text template once, chunked, on the labelled rows, best first', async () => {
     const outcome = await suggestTemplates();
     const { results, done, total } = useTemplateSearch.getState();
     expect(outcome?.kind).toBe('done');
     expect(fake.requests.length).toBe(total);
     expect(done).toBe(total);
-    expect(fake.requests.every((r) => !r.chunked && r.examples.length === 14)).toBe(true);
+    expect(fake.requests.every((r) => r.chunked && r.examples.length === 14)).toBe(true);
     expect(fake.requests.every((r) => r.contentFree?.length === 2 && r.tunedHead === null)).toBe(
       true,
     );

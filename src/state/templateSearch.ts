@@ -1,8 +1,10 @@
 /**
  * "Suggest templates": scores the library templates that fit the search rows, one after the
  * other, with the current label words, and keeps the ranked figures. Each template is one
- * unchunked request (a quick one on the search rows), so Cancel stops after the current
- * template, and an edit (whose prediction overtakes the request in the worker) stops the search.
+ * chunked request: the worker then batches rows of similar length (one whole batch padded every
+ * row to the longest: 24 templates × 64 SST-2 rows took 9.4 s whole against 5.8 s chunked in
+ * Node), Cancel stops it between chunks, and an edit (whose prediction overtakes the request in
+ * the worker) stops the search.
  */
 import { create } from 'zustand';
 import { goldIndices } from '../core/metrics';
@@ -161,7 +163,7 @@ async function scoreTemplate(
     ...(pair && { examplesB: rows.map((r) => r.textB ?? '') }),
     selectedIndex: 0,
     tunedHead: null,
-    chunked: false,
+    chunked: true,
     priority: [],
   });
   if (outcome.kind === 'superseded') return 'superseded';

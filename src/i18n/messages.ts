@@ -476,7 +476,7 @@ const en = {
   demonstrationSampling: 'Sampling',
   demonstrationSeed: 'Seed',
   demonstrationsSimilarHelp:
-    'Most similar: cosine similarity of the model’s hidden state at the mask when each row is read in the template alone (cached with the predictions) — a stand-in for mean-pooled sentence features.',
+    'Most similar: cosine similarity of mean-pooled encoder features (the encoder’s states averaged over each row’s tokens, read in the template alone; cached with the predictions).',
   demonstrationsPool: 'Drawn from {count} labelled rows ({source}).',
   demonstrationsPool_trainingSample: 'the tuned head’s training sample',
   demonstrationsPool_allLabelled: 'every labelled row',
@@ -979,7 +979,7 @@ const zh: Record<MessageKey, string> = {
   demonstrationSampling: '抽取方式',
   demonstrationSeed: '随机种子',
   demonstrationsSimilarHelp:
-    '最相似：把每行单独放进模板时模型在掩码处的隐藏状态（随预测缓存）之间的余弦相似度——用来代替平均池化的句子特征。',
+    '最相似：平均池化的编码器特征（把每行单独放进模板时，编码器在其各个词元上的状态的平均；随预测缓存）之间的余弦相似度。',
   demonstrationsPool: '从 {count} 个已标注的行中抽取（{source}）。',
   demonstrationsPool_trainingSample: '调优头的训练样本',
   demonstrationsPool_allLabelled: '全部已标注的行',

@@ -35,6 +35,8 @@ export interface SequenceOutputs {
   h: Float32Array | null;
   /** The encoder's output at position 0, when the graph exposes it. */
   e: Float32Array | null;
+  /** The encoder's outputs summed over the real tokens (mean-pooled up to scale), when exposed. */
+  pooled?: Float32Array | null;
 }
 
 /** A sequence to run: its ids and where its masks are. */
@@ -82,7 +84,8 @@ export class BatchRunner {
     sizeCalculation: (out) =>
       out.perMask.reduce((n, p) => n + p.byteLength, 64) +
       (out.h?.byteLength ?? 0) +
-      (out.e?.byteLength ?? 0),
+      (out.e?.byteLength ?? 0) +
+      (out.pooled?.byteLength ?? 0),
   });
 
   /** Learns how long this model takes per token, to size chunks. */
@@ -215,7 +218,7 @@ export class BatchRunner {
     const ready: ReadySequence[] = [];
     chunk.forEach(({ sequence, indices }, b) => {
       const perMask = (rowOffsets[b] ?? []).map((offset) => softmax(data, offset, vocab));
-      const outputs = { perMask, h: hidden.h(b), e: hidden.e(b) };
+      const outputs = { perMask, h: hidden.h(b), e: hidden.e(b), pooled: hidden.pooled(b) };
       this.outputs.set(sequenceKey(sequence), outputs);
       found.set(sequenceKey(sequence), outputs);
       for (const index of indices) ready.push({ index, outputs });
@@ -241,7 +244,11 @@ export class BatchRunner {
     rowOffsets: number[][];
     vocab: number;
     outputBytes: number;
-    hidden: { h: (b: number) => Float32Array | null; e: (b: number) => Float32Array | null };
+    hidden: {
+      h: (b: number) => Float32Array | null;
+      e: (b: number) => Float32Array | null;
+      pooled: (b: number) => Float32Array | null;
+    };
   }> {
     const width = Math.max(...batch.map((s) => s.ids.length));
     const ids = new BigInt64Array(batch.length * width);
@@ -289,6 +296,7 @@ export class BatchRunner {
     // h at each sequence's first mask row and e at its position 0, copied out of the batch.
     const maskHidden = outputs[HEAD_TENSORS.maskHidden];
     const clsHidden = outputs[HEAD_TENSORS.clsHidden];
+    const pooledSum = outputs[HEAD_TENSORS.pooledSum];
     const firstRows = rows.map((_, b) => rows.slice(0, b).reduce((n, r) => n + r.length, 0));
     const rowOf = (tensor: TensorLike | undefined, row: number | undefined) => {
       if (!tensor || row === undefined) return null;
@@ -298,6 +306,7 @@ export class BatchRunner {
     const hidden = {
       h: (b: number) => rowOf(maskHidden, firstRows[b]),
       e: (b: number) => rowOf(clsHidden, b),
+      pooled: (b: number) => rowOf(pooledSum, b),
     };
     return { data: logits.data as Float32Array, rowOffsets, vocab, outputBytes, hidden };
   }

@@ -192,10 +192,12 @@ export class MaskedLmRunner {
   }
 
   /**
-   * For 'similar' demonstrations: per text (pool rows and `texts`), the MLM head's input at the
-   * mask when the text is read in the template alone, else the encoder output at position 0.
-   * These sequences are the ones scored without demonstrations, so rows evaluated before cost
-   * no run. Null for random sampling, or when the graph exposes neither (draws are then random).
+   * For 'similar' demonstrations: per text (pool rows and `texts`), the mean-pooled encoder
+   * output (its sum over the real tokens: cosine ignores the scale) of the text read in the
+   * template alone; without that output (a graph without an attention mask) the MLM head's input
+   * at the mask, else the encoder output at position 0. These sequences are the ones scored
+   * without demonstrations, so their features are cached with the rows: rows evaluated before
+   * cost no run. Null for random sampling, or when the graph exposes none (draws are then random).
    */
   private async demonstrationFeatures(
     input: PredictInput,
@@ -212,7 +214,7 @@ export class MaskedLmRunner {
     if (!outputs) return null;
     const features: DemonstrationFeatures = new Map();
     outputs.forEach((out, i) => {
-      const vector = out.h ?? out.e;
+      const vector = out.pooled ?? out.h ?? out.e;
       if (vector) features.set(all[i] ?? '', vector);
     });
     return features;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
+import { onnx } from 'onnx-proto';
 import { HEAD_TENSORS, rewriteMaskedLmHead } from './maskedLmHead';
 
 const BUNDLED = fileURLToPath(new URL('../../../public/models/cloze-mini/', import.meta.url));
@@ -103,6 +104,7 @@ describe.each(variants)(
         HEAD_TENSORS.maskLogits,
         HEAD_TENSORS.maskHidden,
         HEAD_TENSORS.clsHidden,
+        HEAD_TENSORS.pooledSum,
       ]);
 
       const { feeds, masks, width } = batch(
@@ -134,6 +136,51 @@ describe.each(variants)(
           );
       });
       expect(maxDiff).toBeLessThan(tolerance);
+    });
+
+    it('adds the sum of the encoder states over the real tokens (mean-pooling up to scale)', async () => {
+      const config = JSON.parse(readFileSync(`${folder}config.json`, 'utf8')) as {
+        vocab_size: number;
+      };
+      const rewrite = rewriteMaskedLmHead(readFileSync(`${folder}${file}`), config.vocab_size);
+      if (!rewrite.ok) throw new Error(rewrite.reason);
+      // The same graph with the whole encoder output as one more output: the reference sum is
+      // computed here, position by position, from it and the attention mask.
+      const model = onnx.ModelProto.decode(rewrite.model);
+      // Decoded messages always carry their repeated fields (empty arrays by default).
+      (model.graph as onnx.GraphProto).output.push(
+        onnx.ValueInfoProto.create({ name: rewrite.encoderOutput }),
+      );
+      const session = await ort.InferenceSession.create(onnx.ModelProto.encode(model).finish());
+      const { feeds, masks, width } = batch(
+        config.vocab_size,
+        session.inputNames.includes('token_type_ids'),
+      );
+      const out = await session.run({
+        ...feeds,
+        [HEAD_TENSORS.maskRows]: int64(
+          masks.map((m, b) => b * width + m),
+          [masks.length],
+        ),
+      });
+      const states = out[rewrite.encoderOutput] as ort.Tensor;
+      const pooled = out[HEAD_TENSORS.pooledSum] as ort.Tensor;
+      const hidden = rewrite.hiddenSize;
+      expect(pooled.dims).toEqual([2, hidden]);
+      const attention = feeds.attention_mask!.data as BigInt64Array;
+      const data = states.data as Float32Array;
+      let maxDiff = 0;
+      for (let b = 0; b < 2; b++)
+        for (let k = 0; k < hidden; k++) {
+          let sum = 0;
+          for (let t = 0; t < width; t++)
+            if (attention[b * width + t] === 1n) sum += data[(b * width + t) * hidden + k] ?? 0;
+          maxDiff = Math.max(
+            maxDiff,
+            Math.abs(sum - ((pooled.data as Float32Array)[b * hidden + k] ?? 0)),
+          );
+        }
+      expect(maxDiff).toBeLessThan(1e-3);
     });
   },
 );

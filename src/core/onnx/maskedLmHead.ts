@@ -5,6 +5,8 @@
  *
  *   h (MLM-head input) ─Reshape[-1,H]─Gather(rows)→ h_rows ─(original projection)→ mask logits
  *   e (encoder output) ─Gather(position 0, axis 1)→ e at [CLS]
+ *   attention_mask ─Cast─Reshape[B,1,S]─MatMul(e)→ Σ e over the real tokens (mean-pooling's
+ *     sum: cosine similarity does not see the scale, so the division is left out)
  *
  * It recognises the projection as the MatMul (or MatMulInteger) whose constant weight is
  * hidden × vocabulary, so fp32, dynamically quantized and weight-only (DequantizeLinear)
@@ -24,11 +26,24 @@ export const HEAD_TENSORS = {
   maskHidden: 'cloze_mask_hidden',
   /** float [batch, hidden]: the encoder's final hidden state e at position 0 ([CLS] or <s>). */
   clsHidden: 'cloze_cls_hidden',
+  /**
+   * float [batch, hidden]: the encoder's final hidden states summed over the real tokens (the
+   * attention mask), i.e. mean-pooled sentence features up to scale. Only when the graph takes
+   * an attention mask.
+   */
+  pooledSum: 'cloze_pooled_sum',
 } as const;
 
 /** The outcome: the rewritten model, or why the head was not recognised. */
 export type HeadRewrite =
-  | { ok: true; model: Uint8Array; hiddenSize: number; quantized: boolean }
+  | {
+      ok: true;
+      model: Uint8Array;
+      hiddenSize: number;
+      quantized: boolean;
+      /** The encoder output's tensor name (what e and the pooled sum are taken from). */
+      encoderOutput: string;
+    }
   | { ok: false; reason: HeadRewriteReason; detail: string };
 
 // Ops that may sit between h and the logits: the projection itself, its bias, and the
@@ -108,6 +123,21 @@ export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): 
     node('Gather', [hFlat, HEAD_TENSORS.maskRows], [HEAD_TENSORS.maskHidden], { axis: 0 }),
     node('Gather', [e, 'cloze_position_zero'], [HEAD_TENSORS.clsHidden], { axis: 1 }),
   ];
+  // Pooled features for "most similar" demonstrations: a MatMul of the mask row with e sums the
+  // real tokens' states (Cast, Reshape and MatMul read the same in every opset we meet; ReduceSum
+  // and Unsqueeze changed their axes from attributes to inputs at opset 13).
+  const pooled = graph.input.some((i) => i.name === 'attention_mask');
+  if (pooled) {
+    graph.initializer.push(int64Tensor('cloze_mask_row_shape', [0, 1, -1], [3]));
+    added.push(
+      node('Cast', ['attention_mask'], ['cloze_mask_float'], {
+        to: onnx.TensorProto.DataType.FLOAT,
+      }),
+      node('Reshape', ['cloze_mask_float', 'cloze_mask_row_shape'], ['cloze_mask_row']),
+      node('MatMul', ['cloze_mask_row', e], ['cloze_pooled_3d']),
+      node('Reshape', ['cloze_pooled_3d', 'cloze_flat_shape'], [HEAD_TENSORS.pooledSum]),
+    );
+  }
   for (const n of between)
     n.input = n.input.map((name) => (name === h ? HEAD_TENSORS.maskHidden : name));
   for (const n of between)
@@ -126,11 +156,16 @@ export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): 
     valueInfo(HEAD_TENSORS.maskHidden, onnx.TensorProto.DataType.FLOAT, ['mask_rows', hiddenSize]),
     valueInfo(HEAD_TENSORS.clsHidden, onnx.TensorProto.DataType.FLOAT, ['batch', hiddenSize]),
   ];
+  if (pooled)
+    graph.output.push(
+      valueInfo(HEAD_TENSORS.pooledSum, onnx.TensorProto.DataType.FLOAT, ['batch', hiddenSize]),
+    );
   return {
     ok: true,
     model: onnx.ModelProto.encode(model).finish(),
     hiddenSize,
     quantized: projection.opType === 'MatMulInteger',
+    encoderOutput: e,
   };
 }
 

@@ -84,7 +84,8 @@ describe('suggestTemplates', () => {
     expect(fake.requests.length).toBe(total);
     expect(done).toBe(total);
     expect(fake.requests.every((r) => r.chunked && r.examples.length === 14)).toBe(true);
-    expect(fake.requests.every((r) => r.contentFree?.length === 2 && r.tunedHead === null)).toBe(
+    // Calibration None: the content-free inputs are not run (only Contextual reads them).
+    expect(fake.requests.every((r) => r.contentFree?.length === 0 && r.tunedHead === null)).toBe(
       true,
     );
     expect(results[0]).toMatchObject({ template: '{text} Really [MASK].', accuracy: 1 });
@@ -120,6 +121,14 @@ describe('suggestTemplates', () => {
     const search = useTemplateSearch.getState();
     expect(search.running).toBe(false);
     expect(searchBasis(useAppStore.getState())).not.toBe(search.basis);
+  });
+
+  it('runs the content-free inputs only under contextual calibration, which reads them', async () => {
+    useAppStore.setState({ calibration: 'contextual' });
+    await suggestTemplates();
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(fake.requests.every((r) => r.contentFree?.length === 2)).toBe(true);
+    useAppStore.setState({ calibration: 'none' });
   });
 
   it('marks the figures out of date when the calibration or the rows change', async () => {

@@ -161,6 +161,8 @@ async function scoreTemplate(
     ...fields,
     examples: rows.map((r) => r.text),
     ...(pair && { examplesB: rows.map((r) => r.textB ?? '') }),
+    // Only contextual calibration reads the content-free inputs: other settings skip their runs.
+    contentFree: state.calibration === 'contextual' ? (fields.contentFree ?? []) : [],
     selectedIndex: 0,
     tunedHead: null,
     chunked: true,

@@ -6,18 +6,15 @@
  *
  *   npm run bench:search-accuracy            (BENCH_EVAL_ROWS, BENCH_SEEDS, BENCH_SETS to vary)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { AutoTokenizer, env } from '@huggingface/transformers';
-import * as ort from 'onnxruntime-node';
 import { it } from 'vitest';
-import { rewriteMaskedLmHead } from '../../src/core/onnx/maskedLmHead';
-import { MaskedLmRunner, type TokenizerLike } from '../../src/runtime/maskedLmRunner';
+import type { MaskedLmRunner } from '../../src/runtime/maskedLmRunner';
+import { servedRunner, servedTokenizer } from '../../src/runtime/nodeModels.testing';
 import { evaluationSample, fewShotSample, readRows, SETS } from './datasets';
 import { METHODS, type MethodContext } from './methods';
 
-const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
 const MODEL = 'cloze-lab-en';
 const K = 16;
@@ -26,14 +23,7 @@ const EVAL_ROWS = Number(process.env.BENCH_EVAL_ROWS ?? 500);
 const ONLY_SETS = process.env.BENCH_SETS?.split(',') ?? null;
 
 async function loadRunner(): Promise<MaskedLmRunner> {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  const tokenizer = (await AutoTokenizer.from_pretrained(MODEL)) as unknown as TokenizerLike;
-  const bytes = readFileSync(`${MODELS}${MODEL}/onnx/model.onnx`);
-  const rewrite = rewriteMaskedLmHead(bytes, tokenizer.get_vocab().size);
-  if (!rewrite.ok) throw new Error(rewrite.reason);
-  const session = await ort.InferenceSession.create(rewrite.model, { intraOpNumThreads: 2 });
-  return new MaskedLmRunner(session, tokenizer, (d, dims) => new ort.Tensor('int64', d, dims), 128);
+  return servedRunner(MODEL, await servedTokenizer(MODEL), { threads: 2 });
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

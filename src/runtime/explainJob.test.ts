@@ -2,34 +2,22 @@
  * The occlusion explanation's scores on the bundled cloze-mini model in Node: every variant in
  * one batched run, each scored exactly as the Predictions table scores that input on its own.
  */
-import { fileURLToPath } from 'node:url';
-import { AutoTokenizer, env } from '@huggingface/transformers';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templateVariants, textVariants } from '../core/search/occlusion';
 import { parseTemplate, type TemplateSegment } from '../core/template';
 import { answerExplain, explainScores } from './explainJob';
-import { MaskedLmRunner, type PredictInput, type TokenizerLike } from './maskedLmRunner';
+import { servedRunner, servedTokenizer } from './nodeModels.testing';
+import type { PredictInput, TokenizerLike } from './maskedLmRunner';
 
-const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const MODEL = 'cloze-mini';
 
 let tokenizer: TokenizerLike;
 
-async function freshRunner(): Promise<MaskedLmRunner> {
-  const session = await ort.InferenceSession.create(`${MODELS}${MODEL}/onnx/model.onnx`);
-  return new MaskedLmRunner(
-    session,
-    tokenizer,
-    (data, dims) => new ort.Tensor('int64', data, dims),
-    128,
-  );
-}
+/** A runner with an empty cache over the original graph. */
+const freshRunner = () => servedRunner(MODEL, tokenizer, { rewrite: false });
 
 beforeAll(async () => {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  tokenizer = (await AutoTokenizer.from_pretrained(MODEL)) as unknown as TokenizerLike;
+  tokenizer = await servedTokenizer(MODEL);
 });
 
 function segments(template: string): TemplateSegment[] {

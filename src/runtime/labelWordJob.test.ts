@@ -3,31 +3,19 @@
  * evaluation already ran (no model run), and the accuracy it reports for its best assignment is
  * what the app's own prediction with those words gives.
  */
-import { fileURLToPath } from 'node:url';
-import { AutoTokenizer, env } from '@huggingface/transformers';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTemplate } from '../core/template';
 import { argmax } from '../core/softmax';
 import { runLabelWordSearch, type LabelWordRequest } from './labelWordJob';
-import { MaskedLmRunner, type PredictInput, type TokenizerLike } from './maskedLmRunner';
+import { servedRunner, servedTokenizer } from './nodeModels.testing';
+import type { MaskedLmRunner, PredictInput } from './maskedLmRunner';
 
-const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const MODEL = 'cloze-lab-en';
 
 let runner: MaskedLmRunner;
 
 beforeAll(async () => {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  const tokenizer = (await AutoTokenizer.from_pretrained(MODEL)) as unknown as TokenizerLike;
-  const session = await ort.InferenceSession.create(`${MODELS}${MODEL}/onnx/model.onnx`);
-  runner = new MaskedLmRunner(
-    session,
-    tokenizer,
-    (data, dims) => new ort.Tensor('int64', data, dims),
-    128,
-  );
+  runner = await servedRunner(MODEL, await servedTokenizer(MODEL), { rewrite: false });
 });
 
 const ROWS: Array<[number, string]> = [

@@ -2,42 +2,21 @@
  * Demonstrations in the runner, on the bundled cloze-mini model in Node (transformers.js
  * tokenizer + onnxruntime-node): the preview marks them, sets are averaged, chunked runs agree.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { AutoTokenizer, env } from '@huggingface/transformers';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
 import { parseTemplate } from '../core/template';
-import { MaskedLmRunner, type PredictInput, type TokenizerLike } from './maskedLmRunner';
+import { servedRunner, servedTokenizer } from './nodeModels.testing';
+import type { PredictInput, TokenizerLike } from './maskedLmRunner';
 import type { DemonstrationRequest, PredictResult } from './predictTypes';
 
-const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const MODEL = 'cloze-lab-en';
 
 let tokenizer: TokenizerLike;
-let modelBytes: Uint8Array;
 
-async function makeRunner(): Promise<MaskedLmRunner> {
-  const session = await ort.InferenceSession.create(modelBytes);
-  return new MaskedLmRunner(
-    session,
-    tokenizer,
-    (data, dims) => new ort.Tensor('int64', data, dims),
-    128,
-  );
-}
+/** A runner with an empty cache over the head-rewritten model, as the app loads it. */
+const makeRunner = () => servedRunner(MODEL, tokenizer);
 
 beforeAll(async () => {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  tokenizer = (await AutoTokenizer.from_pretrained(MODEL)) as unknown as TokenizerLike;
-  const rewrite = rewriteMaskedLmHead(
-    readFileSync(`${MODELS}${MODEL}/onnx/model.onnx`),
-    tokenizer.get_vocab().size,
-  );
-  if (!rewrite.ok) throw new Error(rewrite.reason);
-  modelBytes = rewrite.model;
+  tokenizer = await servedTokenizer(MODEL);
 });
 
 const ROWS: Array<[number, string]> = [

@@ -3,30 +3,18 @@
  * (slot masked, each row's gold label word in the mask's place) and the ranking, checked against
  * the mean log-probability computed here from the probe sentences written out by hand.
  */
-import { fileURLToPath } from 'node:url';
-import { AutoTokenizer, env } from '@huggingface/transformers';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTemplate } from '../core/template';
-import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+import { servedRunner, servedTokenizer } from './nodeModels.testing';
+import type { MaskedLmRunner } from './maskedLmRunner';
 import { slotCandidates } from './slotCandidateJob';
 
-const MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
 let runner: MaskedLmRunner;
 
 beforeAll(async () => {
-  env.allowRemoteModels = false;
-  env.localModelPath = MODELS;
-  const tokenizer = (await AutoTokenizer.from_pretrained(
-    'cloze-lab-en',
-  )) as unknown as TokenizerLike;
-  const session = await ort.InferenceSession.create(`${MODELS}cloze-lab-en/onnx/model.onnx`);
-  runner = new MaskedLmRunner(
-    session,
-    tokenizer,
-    (data, dims) => new ort.Tensor('int64', data, dims),
-    128,
-  );
+  runner = await servedRunner('cloze-lab-en', await servedTokenizer('cloze-lab-en'), {
+    rewrite: false,
+  });
 });
 
 const ROWS = [

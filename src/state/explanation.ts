@@ -19,7 +19,7 @@ import {
 } from '../core/search/occlusion';
 import type { TemplateSegment } from '../core/template';
 import type { ExplainScores, PredictRequestFields, WorkerError } from '../runtime/protocol';
-import { evaluationPredictFields, workerClient } from './modelSync';
+import { evaluationPredictFields, predictionInputsChanged, workerClient } from './modelSync';
 import { NewestAnswerWins } from './newestAnswerWins';
 import { selectShownProbabilities } from './selectors';
 import { useAppStore, type AppState } from './store';
@@ -74,19 +74,9 @@ export function explanationInput(state: AppState): PredictRequestFields | null {
 /** Explains the selected example now, and keeps explaining it as the inputs change. */
 export function explainSelected(): void {
   useExplanationStore.setState({ following: true });
+  // The same inputs as the table's prediction (demonstrations included): one list, in modelSync.
   unsubscribe ??= useAppStore.subscribe((state, previous) => {
-    if (
-      state.template !== previous.template ||
-      state.classes !== previous.classes ||
-      state.examplesText !== previous.examplesText ||
-      state.selectedIndex !== previous.selectedIndex ||
-      state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
-      state.dataset !== previous.dataset ||
-      state.model.active !== previous.model.active ||
-      state.tuning.head !== previous.tuning.head ||
-      state.tuning.useTuned !== previous.tuning.useTuned
-    )
-      void requestExplanation(false);
+    if (predictionInputsChanged(state, previous)) void requestExplanation(false);
   });
   void requestExplanation(true);
 }

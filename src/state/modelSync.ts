@@ -75,20 +75,28 @@ export function startModelSync(): void {
   void refreshCacheSize();
   void loadServedModels();
   useAppStore.subscribe((state, previous) => {
-    if (
-      state.template !== previous.template ||
-      state.classes !== previous.classes ||
-      state.examplesText !== previous.examplesText ||
-      state.selectedIndex !== previous.selectedIndex ||
-      state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
-      state.demonstrations !== previous.demonstrations ||
-      state.dataset !== previous.dataset ||
-      state.model.active !== previous.model.active ||
-      state.tuning.head !== previous.tuning.head ||
-      state.tuning.useTuned !== previous.tuning.useTuned
-    )
-      void requestPrediction();
+    if (predictionInputsChanged(state, previous)) void requestPrediction();
   });
+}
+
+/**
+ * Whether a store change touches what a prediction is computed from (the prompt, the rows, the
+ * selection, demonstrations, the model, the tuned head): whatever follows the prediction (the
+ * table, an explanation on screen) asks again.
+ */
+export function predictionInputsChanged(state: AppState, previous: AppState): boolean {
+  return (
+    state.template !== previous.template ||
+    state.classes !== previous.classes ||
+    state.examplesText !== previous.examplesText ||
+    state.selectedIndex !== previous.selectedIndex ||
+    state.labelWordsAfterSpace !== previous.labelWordsAfterSpace ||
+    state.demonstrations !== previous.demonstrations ||
+    state.dataset !== previous.dataset ||
+    state.model.active !== previous.model.active ||
+    state.tuning.head !== previous.tuning.head ||
+    state.tuning.useTuned !== previous.tuning.useTuned
+  );
 }
 
 /**

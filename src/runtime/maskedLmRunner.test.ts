@@ -225,7 +225,13 @@ describe('chunked predictions', () => {
     const carrying = updates.filter((u) => u.contentFree !== null);
     expect(carrying).toHaveLength(1);
     expect(carrying[0]?.contentFree).toEqual(result.contentFree);
-    expect(updates.indexOf(carrying[0] as PartialPrediction)).toBeLessThan(updates.length - 1);
+    // No row but the selected one comes before them. (Not "before the last update": how many
+    // chunks run depends on the run cost the sizer measures, so on this machine's speed.)
+    const carriedAt = updates.indexOf(carrying[0] as PartialPrediction);
+    updates.forEach((update, u) => {
+      if (update.rows.some((r) => r.index !== input.selectedIndex))
+        expect(u).toBeGreaterThanOrEqual(carriedAt);
+    });
     const asRows = await runner.predict(inputFor(['N/A', '']));
     if ('code' in asRows) throw new Error(asRows.code);
     result.contentFree.forEach((probs, k) =>

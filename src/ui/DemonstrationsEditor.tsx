@@ -3,7 +3,6 @@
  * sets are averaged, how they are sampled and the seed, with what they cost in tokens and where
  * they come from. The sequence itself shows in "What the model sees".
  */
-import { useState } from 'react';
 import {
   DEMONSTRATION_LIMITS,
   demonstrationCount,
@@ -13,6 +12,7 @@ import {
 } from '../core/search/demonstrationSettings';
 import { selectSearchRows } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { DraftNumberField } from './DraftNumberField';
 import { useTranslation } from './useTranslation';
 import type { MessageKey } from '../i18n/messages';
 
@@ -125,35 +125,22 @@ function CountField({
   onValid: (value: number) => void;
 }) {
   const t = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
   const { min, max } = DEMONSTRATION_LIMITS[settingKey];
-  const value = settings[settingKey];
-  const messageId = `demonstration-${settingKey}-problem`;
   return (
-    <label>
-      <span aria-hidden="true">{t(label)}</span>
-      <input
-        type="number"
-        aria-label={accessibleName}
-        aria-invalid={draft !== null ? 'true' : undefined}
-        aria-describedby={draft !== null ? messageId : undefined}
-        min={min}
-        max={max}
-        step={1}
-        value={draft ?? value}
-        onChange={(e) => {
-          const parsed = demonstrationCount(settingKey, Number(e.target.value));
-          if (parsed !== null && e.target.value.trim() !== '') {
-            setDraft(null);
-            onValid(parsed);
-          } else setDraft(e.target.value);
-        }}
-      />
-      {draft !== null && (
-        <span id={messageId} className="field-error">
-          {t('demonstrationRange', { min, max })} {t('settingKept', { value })}
-        </span>
-      )}
-    </label>
+    <DraftNumberField
+      id={`demonstration-${settingKey}`}
+      label={label}
+      accessibleName={accessibleName}
+      min={min}
+      max={max}
+      value={settings[settingKey]}
+      onValid={onValid}
+      check={(text) => {
+        const parsed = demonstrationCount(settingKey, Number(text));
+        return parsed !== null && text.trim() !== ''
+          ? { ok: true, value: parsed }
+          : { ok: false, problem: t('demonstrationRange', { min, max }) };
+      }}
+    />
   );
 }

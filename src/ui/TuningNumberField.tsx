@@ -1,11 +1,11 @@
 /**
- * One number field of the tuning panel. It keeps the typed text while it is invalid and says
- * why next to the field; the setting keeps its last valid value until the text is valid again.
+ * One number field of the tuning panel: the shared draft-keeping field with the tuning
+ * settings' check and its messages.
  */
-import { useState } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { checkSetting, type SettingProblem } from '../core/tuning/settingLimits';
 import type { TuningSettings } from '../core/tuning/types';
+import { DraftNumberField } from './DraftNumberField';
 import { useTranslation } from './useTranslation';
 
 /** A labelled number input for `settingKey`, reporting valid values through `onValid`. */
@@ -27,34 +27,20 @@ export function TuningNumberField({
   onValid: (value: number) => void;
 }) {
   const t = useTranslation();
-  // The text being typed while it is not a valid value; null shows the setting itself.
-  const [draft, setDraft] = useState<{ text: string; problem: SettingProblem } | null>(null);
-  const messageId = `setting-${settingKey}-problem`;
   return (
-    <label>
-      <span aria-hidden="true">{t(label)}</span>
-      <input
-        type="number"
-        aria-label={accessibleName}
-        aria-invalid={draft ? 'true' : undefined}
-        aria-describedby={draft ? messageId : undefined}
-        step={step}
-        value={draft ? draft.text : value}
-        disabled={disabled}
-        onChange={(e) => {
-          const check = checkSetting(settingKey, e.target.value);
-          if (check.ok) {
-            setDraft(null);
-            onValid(check.value);
-          } else setDraft({ text: e.target.value, problem: check.problem });
-        }}
-      />
-      {draft && (
-        <span id={messageId} className="field-error">
-          {problemText(t, draft.problem)} {t('settingKept', { value })}
-        </span>
-      )}
-    </label>
+    <DraftNumberField
+      id={`setting-${settingKey}`}
+      label={label}
+      accessibleName={accessibleName}
+      step={step}
+      value={value}
+      disabled={disabled}
+      onValid={onValid}
+      check={(text) => {
+        const checked = checkSetting(settingKey, text);
+        return checked.ok ? checked : { ok: false, problem: problemText(t, checked.problem) };
+      }}
+    />
   );
 }
 

@@ -44,6 +44,7 @@ import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
 let client: ModelWorkerClient | null = null;
 const predictions = new NewestAnswerWins();
 const loads = new NewestAnswerWins();
+const cacheReads = new NewestAnswerWins();
 /** The source of the model answering now. */
 let activeSource: ModelSource | null = null;
 /** The files of the last folder picked, so a backend change can load that folder again. */
@@ -210,12 +211,17 @@ export function cancelModelLoad(): void {
   client?.cancelLoad();
 }
 
-/** Re-reads how many bytes the browser's model cache holds. */
+/**
+ * Re-reads how many bytes the browser's model cache holds. Reads overlap (a load's re-read, then
+ * "Clear model cache"), and the worker answers each when its walk over the cache ends: an older
+ * read that counted the files before the clear must not land after the clear's zero.
+ */
 export async function refreshCacheSize(clear = false): Promise<void> {
   if (!client) return;
+  const ticket = cacheReads.take();
   // Null (unknown) when the Cache API refuses, rather than a made-up zero.
   const bytes = await client.cacheBytes(clear);
-  useAppStore.getState().setModel({ cacheBytes: bytes });
+  if (cacheReads.isNewest(ticket)) useAppStore.getState().setModel({ cacheBytes: bytes });
 }
 
 /**

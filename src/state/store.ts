@@ -22,7 +22,7 @@ import type {
   TuningSettings,
 } from '../core/tuning/types';
 import type { VerbalizerClass } from '../core/verbalizer';
-import type { WorkspaceField } from '../core/workspace/schema';
+import type { SavedWorkspace, WorkspaceField } from '../core/workspace/schema';
 import type { LoadFailure } from '../runtime/loadErrors';
 import type { PredictResult, RuntimeInfo, WorkerError } from '../runtime/protocol';
 
@@ -110,6 +110,16 @@ export const DEFAULT_TUNING_SETTINGS: TuningSettings = {
   seed: 1,
 };
 
+/** What replaced the whole workspace (state/replaceWorkspace.ts), for the notice's wording. */
+export type ReplaceReason = 'reset' | 'shared' | 'lesson' | 'imported';
+
+/** A workspace a whole replacement took away, kept for one click back. */
+export interface PreviousWorkspace {
+  workspace: SavedWorkspace;
+  dataset: Dataset | null;
+  reason: ReplaceReason;
+}
+
 /** Everything in the store. */
 export interface AppState extends Workspace {
   language: Language;
@@ -117,8 +127,8 @@ export interface AppState extends Workspace {
   restore: { unreadable: boolean; repaired: WorkspaceField[] } | null;
   /** The browser refused to save the last change: it lives in this tab only. */
   storageProblem: 'quota' | 'unavailable' | null;
-  /** The workspace before the last "Reset workspace", for one step of undo. */
-  previousWorkspace: Workspace | null;
+  /** The workspace the last whole replacement (reset, link, lesson, import) took away. */
+  previousWorkspace: PreviousWorkspace | null;
   model: ModelState;
   /** Prompts kept for comparison, with their figures (kept in IndexedDB). */
   comparison: ComparisonEntry[];
@@ -146,9 +156,6 @@ export interface AppState extends Workspace {
   /** Adds classes with these names and no label words (an import's new classes). */
   addClasses(names: string[]): void;
   removeClass(id: string): void;
-  /** Replaces the workspace with the defaults, keeping the old one for `undoReset`. */
-  resetWorkspace(): void;
-  undoReset(): void;
   setLanguage(language: Language): void;
   dismissRestoreNotice(): void;
   setModel(model: Partial<ModelState>): void;
@@ -223,10 +230,6 @@ export const useAppStore = create<AppState>()((set) => ({
       return { classes };
     }),
   removeClass: (id) => set((s) => ({ classes: s.classes.filter((c) => c.id !== id) })),
-  resetWorkspace: () =>
-    set((s) => ({ ...defaultWorkspace(), previousWorkspace: workspaceOf(s), restore: null })),
-  undoReset: () =>
-    set((s) => (s.previousWorkspace ? { ...s.previousWorkspace, previousWorkspace: null } : {})),
   setLanguage: (language) => set({ language }),
   dismissRestoreNotice: () => set({ restore: null }),
   setModel: (model) => set((s) => ({ model: { ...s.model, ...model } })),

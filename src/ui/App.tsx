@@ -13,7 +13,8 @@ import { ProbabilityChart, TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsTable } from './PredictionsTable';
-import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
+import { PreviousWorkspaceNotice } from './PreviousWorkspaceNotice';
+import { ResetWorkspace } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
 import { SearchPanel } from './SearchPanel';
@@ -49,7 +50,7 @@ export function App() {
       <RuntimeStatus />
       <StorageNotice />
       <RestoreNotice />
-      <UndoResetNotice />
+      <PreviousWorkspaceNotice />
       <BackendSelect />
       <main className="layout">
         <div className="column">

@@ -5,6 +5,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { translate, type MessageKey } from '../i18n/messages';
 import { rawSavedStateText } from '../state/persistence';
+import { resetWorkspace } from '../state/replaceWorkspace';
 import { useAppStore } from '../state/store';
 import { downloadText } from './downloadText';
 
@@ -24,7 +25,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   }
 
   private readonly reset = () => {
-    useAppStore.getState().resetWorkspace();
+    resetWorkspace();
     this.setState({ error: null });
   };
 

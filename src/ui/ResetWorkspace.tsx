@@ -1,12 +1,11 @@
 /** "Reset workspace": asks first, and afterwards offers one step of undo. */
 import { useRef } from 'react';
-import { useAppStore } from '../state/store';
+import { resetWorkspace } from '../state/replaceWorkspace';
 import { useTranslation } from './useTranslation';
 
 export function ResetWorkspace() {
   const t = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const resetWorkspace = useAppStore((s) => s.resetWorkspace);
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
@@ -26,21 +25,5 @@ export function ResetWorkspace() {
         </form>
       </dialog>
     </>
-  );
-}
-
-/** Shown after a reset while the previous workspace can still come back. */
-export function UndoResetNotice() {
-  const t = useTranslation();
-  const canUndo = useAppStore((s) => s.previousWorkspace !== null);
-  const undoReset = useAppStore((s) => s.undoReset);
-  if (!canUndo) return null;
-  return (
-    <p className="notice" role="status">
-      {t('resetDone')}{' '}
-      <button type="button" onClick={undoReset}>
-        {t('undoReset')}
-      </button>
-    </p>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * Replacing the whole workspace at once — "Reset workspace", a shared link, a lesson, an imported
+ * file — always keeps the workspace it replaced, so one click brings it back: nothing a person
+ * typed is lost to a link or a lesson.
+ */
+import type { Dataset } from '../core/dataset/storedDataset';
+import { defaultWorkspace } from '../core/defaults';
+import type { SavedWorkspace } from '../core/workspace/schema';
+import { keepDataset } from './datasetPersistence';
+import { applySavedWorkspace, savedWorkspaceOf } from './savedWorkspace';
+import { useAppStore, type ReplaceReason } from './store';
+
+/**
+ * Makes `next` the workspace and keeps the current one for `restorePreviousWorkspace`.
+ * `dataset`: the dataset that comes with `next` (null removes it); undefined keeps the current one.
+ */
+export function replaceWorkspace(
+  next: SavedWorkspace,
+  reason: ReplaceReason,
+  dataset?: Dataset | null,
+): void {
+  const s = useAppStore.getState();
+  const previous = { workspace: savedWorkspaceOf(s), dataset: s.dataset, reason };
+  applySavedWorkspace({ workspace: next, repaired: [], unreadable: false });
+  useAppStore.setState({ previousWorkspace: previous });
+  if (dataset !== undefined && dataset !== s.dataset) void keepDataset(dataset);
+}
+
+/** "Reset workspace": the default template, classes and examples; model and language stay. */
+export function resetWorkspace(): void {
+  const current = savedWorkspaceOf(useAppStore.getState());
+  replaceWorkspace({ ...current, ...defaultWorkspace() }, 'reset');
+}
+
+/** Brings back the workspace the last replacement took away (one step). */
+export function restorePreviousWorkspace(): void {
+  const previous = useAppStore.getState().previousWorkspace;
+  if (!previous) return;
+  applySavedWorkspace({ workspace: previous.workspace, repaired: [], unreadable: false });
+  useAppStore.setState({ previousWorkspace: null });
+  if (previous.dataset !== useAppStore.getState().dataset) void keepDataset(previous.dataset);
+}
+
+/** Keeps the replacement: the notice goes and the previous workspace is let go. */
+export function forgetPreviousWorkspace(): void {
+  useAppStore.setState({ previousWorkspace: null });
+}

@@ -34,8 +34,11 @@ export default defineConfig({
       // Tests of WASM itself (its heap after model switches), and of parts where the backend
       // plays no role beyond what the tests on Auto already cover, run once, in the wasm project:
       // load errors, cancelled downloads, saved state, the Chinese UI and refused inputs are
-      // decided before any session runs. SwiftShader makes each test here 3× slower, and the
-      // suite must stay near 20 minutes; scoring, loading, tuning and the searches stay in both.
+      // decided before any session runs. Demonstration marking, the explanation, label-word
+      // suggestions (read from cached distributions), a training run stopped by a model switch
+      // and Chinese tokens use the scoring path the tests kept here already run on WebGPU.
+      // SwiftShader makes each test here 3× slower, and the suite must stay near 20 minutes;
+      // scoring, loading a bundled and a Hub model, tuning and template search stay in both.
       grepInvert: /@wasm-only/,
       // Saved state and large inputs run on Auto, which picks WASM on this software adapter: the
       // wasm project's run already covers them (they took about a third of this project's time).

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('demonstrations appear in "What the model sees", marked, more per class, gone when off', async ({
+test('demonstrations appear in "What the model sees", marked, more per class, gone when off @wasm-only', async ({
   app,
   page,
 }) => {

@@ -21,7 +21,7 @@ async function readWords(region: Locator, list: string) {
   });
 }
 
-test('the explanation shows every word with its drop and follows the selected example', async ({
+test('the explanation shows every word with its drop and follows the selected example @wasm-only', async ({
   app,
   page,
 }) => {

@@ -118,7 +118,7 @@ test('a slow download can be cancelled, and the model cache can be cleared @wasm
   await expect(page.getByText('Model cache: 0.0 MB')).toBeVisible();
 });
 
-test('a Chinese model scores Chinese label words, one character per token', async ({
+test('a Chinese model scores Chinese label words, one character per token @wasm-only', async ({
   app,
   page,
   mirror,

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 
 const CLASSES = ['positive', 'negative'];
 
-test('suggested label words appear for every class and adopting them sets the boxes and the metrics', async ({
+test('suggested label words appear for every class and adopting them sets the boxes and the metrics @wasm-only', async ({
   app,
   page,
 }) => {

@@ -56,7 +56,7 @@ test('after 10 switches between two models the WASM memory grows by at most one 
   expect(afterTen - reference).toBeLessThanOrEqual(LARGER_MODEL_BYTES + 2 * 0.2 * reference);
 });
 
-test('a training run for the old model stops on a model switch and never writes into the new one', async ({
+test('a training run for the old model stops on a model switch and never writes into the new one @wasm-only', async ({
   app,
   page,
 }) => {

@@ -8,13 +8,27 @@ import { restoreComparison } from './state/comparisonSync';
 import { restoreDataset } from './state/datasetPersistence';
 import { restoreWorkspace, startPersisting } from './state/persistence';
 import { installDebugHook } from './state/debugHook';
+import {
+  restorePreviousWorkspaceState,
+  startPersistingPreviousWorkspace,
+} from './state/previousWorkspacePersistence';
+import { openShareLinkFromUrl } from './state/shareLink';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 startModelWorker();
 // The saved workspace names the model to load; reading it takes milliseconds next to ORT's compile.
-await Promise.all([restoreWorkspace(), restoreDataset(), restoreComparison()]);
+await Promise.all([
+  restoreWorkspace(),
+  restoreDataset(),
+  restoreComparison(),
+  restorePreviousWorkspaceState(),
+]);
 startPersisting();
+startPersistingPreviousWorkspace();
+// After the person's own workspace is back and saving has started: a shared link replaces it
+// (kept for one click back, and saved), before the model to load is chosen.
+openShareLinkFromUrl();
 startModelSync();
 installDebugHook();
 const { mount } = await import('./ui/mount');

@@ -530,6 +530,30 @@ const en = {
   colTask: 'Task',
   colCalibratedAccuracy: 'Calibrated ({mode})',
   useTemplate: 'Use',
+  // Share links, workspace export and import (#13, share part).
+  copyShareLink: 'Copy share link',
+  exportWorkspace: 'Export workspace',
+  importWorkspace: 'Import workspace',
+  shareLink: 'Share link:',
+  shareLinkCopied: 'Copied to the clipboard.',
+  shareLinkNotCopied:
+    'The browser did not allow copying to the clipboard: copy the link from the field.',
+  shareLinkLength: 'The link is {length} characters long.',
+  shareLinkExamplesLeftOut:
+    '{count} example line(s) were left out: a link carries up to {limit} characters of examples. Use "Export workspace" to pass on all of them.',
+  shareLinkDamaged: 'This share link is damaged and could not be read; nothing was changed.',
+  shareLinkRepaired:
+    'Part of the share link could not be read and was set to the default: {fields}. Everything else was opened.',
+  shareLinkMissingDataset:
+    'This link uses the dataset "{name}", which this browser does not have: import "{name}" in the Dataset panel to evaluate on it.',
+  shareLinkOpenedLeftOut:
+    'The link left out {count} example line(s) because of its size limit; ask for the exported workspace file to get all of them.',
+  importNotJson:
+    '"{name}" is not a JSON file, so it cannot be a Cloze Lab workspace; nothing was changed.',
+  importForeign: '"{name}" is not a Cloze Lab workspace file; nothing was changed.',
+  importRepaired:
+    'Part of the imported workspace could not be read and was set to the default: {fields}. Everything else was imported.',
+  importDatasetDropped: 'The dataset in the file could not be read and was left out.',
 } as const;
 
 /** The message keys. */
@@ -1036,6 +1060,26 @@ const zh: Record<MessageKey, string> = {
   colTask: '任务',
   colCalibratedAccuracy: '校准后（{mode}）',
   useTemplate: '使用',
+  // Share links, workspace export and import (#13, share part).
+  copyShareLink: '复制分享链接',
+  exportWorkspace: '导出工作区',
+  importWorkspace: '导入工作区',
+  shareLink: '分享链接：',
+  shareLinkCopied: '已复制到剪贴板。',
+  shareLinkNotCopied: '浏览器不允许写入剪贴板：请从输入框中复制链接。',
+  shareLinkLength: '链接长 {length} 个字符。',
+  shareLinkExamplesLeftOut:
+    '有 {count} 行例句未放入链接：链接最多携带 {limit} 个字符的例句。要传递全部例句，请用“导出工作区”。',
+  shareLinkDamaged: '此分享链接已损坏，无法读取；没有做任何更改。',
+  shareLinkRepaired: '分享链接中有部分内容无法读取，已设为默认值：{fields}。其余内容已打开。',
+  shareLinkMissingDataset:
+    '此链接使用数据集“{name}”，而本浏览器中没有它：请在“数据集”面板中导入“{name}”后再评估。',
+  shareLinkOpenedLeftOut:
+    '由于大小限制，链接省略了 {count} 行例句；如需全部例句，请向分享者索取导出的工作区文件。',
+  importNotJson: '“{name}”不是 JSON 文件，因此不可能是 Cloze Lab 工作区；没有做任何更改。',
+  importForeign: '“{name}”不是 Cloze Lab 工作区文件；没有做任何更改。',
+  importRepaired: '导入的工作区中有部分内容无法读取，已设为默认值：{fields}。其余内容已导入。',
+  importDatasetDropped: '文件中的数据集无法读取，已略去。',
 };
 
 export type { Language };

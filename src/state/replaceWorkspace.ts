@@ -7,6 +7,7 @@ import type { Dataset } from '../core/dataset/storedDataset';
 import { defaultWorkspace } from '../core/defaults';
 import type { SavedWorkspace } from '../core/workspace/schema';
 import { keepDataset } from './datasetPersistence';
+import { followWorkspaceModel } from './followWorkspaceModel';
 import { applySavedWorkspace, savedWorkspaceOf } from './savedWorkspace';
 import { useAppStore, type ReplaceReason } from './store';
 
@@ -34,11 +35,12 @@ export function resetWorkspace(): void {
 
 /** Brings back the workspace the last replacement took away (one step). */
 export function restorePreviousWorkspace(): void {
-  const previous = useAppStore.getState().previousWorkspace;
+  const { previousWorkspace: previous, model } = useAppStore.getState();
   if (!previous) return;
   applySavedWorkspace({ workspace: previous.workspace, repaired: [], unreadable: false });
   useAppStore.setState({ previousWorkspace: null });
   if (previous.dataset !== useAppStore.getState().dataset) void keepDataset(previous.dataset);
+  followWorkspaceModel(model.source);
 }
 
 /** Keeps the replacement: the notice goes and the previous workspace is let go. */

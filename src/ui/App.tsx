@@ -18,10 +18,13 @@ import { ResetWorkspace } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
 import { SearchPanel } from './SearchPanel';
+import { ShareLinkField } from './ShareLinkField';
+import { ShareNotices } from './ShareNotices';
 import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
 import { VerbalizerEditor } from './VerbalizerEditor';
+import { WorkspaceShareControls } from './WorkspaceShareControls';
 
 export function App() {
   const t = useTranslation();
@@ -45,12 +48,15 @@ export function App() {
             <LanguageSwitch />
           </label>
           <ResetWorkspace />
+          <WorkspaceShareControls />
         </div>
       </header>
       <RuntimeStatus />
       <StorageNotice />
       <RestoreNotice />
       <PreviousWorkspaceNotice />
+      <ShareNotices />
+      <ShareLinkField />
       <BackendSelect />
       <main className="layout">
         <div className="column">

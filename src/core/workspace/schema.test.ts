@@ -8,6 +8,7 @@ import {
   serialiseWorkspace,
   type SavedWorkspace,
 } from './schema';
+import { arbitraryWorkspace } from './workspaceArbitrary';
 
 const SETTINGS = { shots: 4, epochs: 30, learningRate: 0.002, l2: 0.01, batchSize: 8, seed: 1 };
 const fallback = freshWorkspace(
@@ -252,6 +253,22 @@ describe('readSavedWorkspace', () => {
         const again = readSavedWorkspace(serialiseWorkspace(read.workspace), fallback);
         expect(again.workspace).toEqual(read.workspace);
         expect(again.repaired).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the workspace schema (property)', () => {
+  it('round-trips every field of any valid workspace through JSON', () => {
+    fc.assert(
+      fc.property(arbitraryWorkspace, (workspace) => {
+        const text = JSON.stringify(serialiseWorkspace(workspace));
+        expect(readSavedWorkspace(JSON.parse(text), fallback)).toEqual({
+          workspace,
+          repaired: [],
+          unreadable: false,
+        });
       }),
       { numRuns: 500 },
     );

@@ -12,7 +12,7 @@ import { applySavedWorkspace, savedWorkspaceOf } from './savedWorkspace';
 import { useAppStore, type ReplaceReason } from './store';
 
 /**
- * Makes `next` the workspace and keeps the current one for `restorePreviousWorkspace`.
+ * Makes `next` the workspace and keeps the person's own for `restorePreviousWorkspace`.
  * `dataset`: the dataset that comes with `next` (null removes it); undefined keeps the current one.
  */
 export function replaceWorkspace(
@@ -21,7 +21,11 @@ export function replaceWorkspace(
   dataset?: Dataset | null,
 ): void {
   const s = useAppStore.getState();
-  const previous = { workspace: savedWorkspaceOf(s), dataset: s.dataset, reason };
+  // While an earlier replacement is still unchosen (a second link, the next lesson), the
+  // workspace on screen is not the person's: keep theirs, so one click still brings it back.
+  const previous = s.previousWorkspace
+    ? { ...s.previousWorkspace, reason }
+    : { workspace: savedWorkspaceOf(s), dataset: s.dataset, reason };
   applySavedWorkspace({ workspace: next, repaired: [], unreadable: false });
   useAppStore.setState({ previousWorkspace: previous });
   if (dataset !== undefined && dataset !== s.dataset) void keepDataset(dataset);

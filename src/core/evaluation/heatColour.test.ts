@@ -10,7 +10,7 @@ describe('heatColours', () => {
     expect(heatColours(0).background).toBe('rgb(255, 255, 255)');
     expect(heatColours(1).background).toBe('rgb(0, 80, 140)');
     expect(heatColours(1).text).toBe('#ffffff');
-    expect(heatColours(0).text).toBe('#111111');
+    expect(heatColours(0).text).toBe('#000000');
   });
 
   it('darker as the share grows', () => {

@@ -15,6 +15,15 @@ describe('dropColours', () => {
     expect(r2).toBeGreaterThan(b2 ?? 0);
   });
 
+  it('keeps text readable (WCAG AA, 4.5:1) on every shade, checked in steps of 1/2000', () => {
+    for (let step = -2000; step <= 2000; step++) {
+      const { background, text } = dropColours(step / 2000, 1);
+      expect(contrast(luminance(rgb(background)), luminance(hex(text)))).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    }
+  });
+
   it('keeps text readable (WCAG AA, 4.5:1) on every shade (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: -1, max: 1, noNaN: true }), (drop) => {

@@ -3,20 +3,17 @@
  * probability (it supports the prediction) is shaded blue, as the confusion matrix shades its
  * cells (heatColour.ts); one whose removal raises it (it speaks against the prediction) orange.
  * The shade grows with the drop's size relative to `scale`, the largest drop on screen; the
- * text colour is whichever of near black and white contrasts more with the shade.
+ * text colour is whichever of black and white contrasts more with the shade.
  */
-import { contrast, heatColours, luminance } from '../evaluation/heatColour';
+import { heatColours, readableTextOn } from '../evaluation/heatColour';
 
 // Okabe–Ito vermillion, darkened so the full shade carries white text.
 const AGAINST: readonly [number, number, number] = [170, 60, 0];
-const DARK: readonly [number, number, number] = [17, 17, 17];
 
 /** Background and text colours for a drop, relative to the largest drop in size (`scale`). */
 export function dropColours(drop: number, scale: number): { background: string; text: string } {
   const size = Number.isFinite(drop) && scale > 0 ? Math.min(1, Math.abs(drop) / scale) : 0;
   if (!(drop < 0)) return heatColours(size);
   const rgb = AGAINST.map((high) => Math.round(255 + (high - 255) * size));
-  const bg = luminance(rgb);
-  const darkText = contrast(bg, luminance(DARK)) >= contrast(bg, 1);
-  return { background: `rgb(${rgb.join(', ')})`, text: darkText ? '#111111' : '#ffffff' };
+  return { background: `rgb(${rgb.join(', ')})`, text: readableTextOn(rgb) };
 }

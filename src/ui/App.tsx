@@ -12,6 +12,7 @@ import { FillMaskView } from './FillMaskView';
 import { ProbabilityChart, TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
+import { PredictionsDownload } from './PredictionsDownload';
 import { PredictionsTable } from './PredictionsTable';
 import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
@@ -62,6 +63,7 @@ export function App() {
         </div>
         <div className="column">
           <section className="panel">
+            <PredictionsDownload />
             <h2>{t('resultsHeading')}</h2>
             <AccuracySummary />
             <PredictionsTable />

@@ -82,5 +82,21 @@ for (const language of ['en', 'zh'] as const) {
     await expect(preview).toBeVisible();
     await expectAccessible(page, language, 'import preview dialog');
     await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toBeHidden();
+
+    // An open export menu, and the dialog "Reset workspace?".
+    await page.getByRole('button', { name: 'Export metrics', exact: true }).click();
+    await expect(page.getByRole('menu', { name: 'Export metrics' })).toBeVisible();
+    await expectAccessible(page, language, 'open export menu');
+    await page.keyboard.press('Escape');
+    await page.locator('.header-controls > button').click();
+    // Its name follows the language (it is named by its translated heading).
+    const reset = page.getByRole('dialog', {
+      name: language === 'zh' ? '重置工作区？' : 'Reset workspace?',
+    });
+    await expect(reset).toBeVisible();
+    await expectAccessible(page, language, 'reset dialog');
+    await page.keyboard.press('Escape');
+    await expect(reset).toBeHidden();
   });
 }

@@ -164,6 +164,9 @@ const ChartBody = memo(
               dataKey={name}
               stackId="p"
               fill={classColour(c)}
+              // A white edge between segments: neighbouring classes stay apart by shape too.
+              stroke="#ffffff"
+              strokeWidth={1}
               isAnimationActive={false}
             />
           ))}

@@ -83,6 +83,7 @@ export function TrainingHistory() {
               name={`${prompt} ${t('colLoss')}`}
               stroke="#0072B2"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -91,6 +92,7 @@ export function TrainingHistory() {
               stroke="#0072B2"
               strokeDasharray="5 3"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -98,6 +100,7 @@ export function TrainingHistory() {
               name={`${cls} ${t('colLoss')}`}
               stroke="#D55E00"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -106,6 +109,7 @@ export function TrainingHistory() {
               stroke="#D55E00"
               strokeDasharray="5 3"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
           </LineChart>

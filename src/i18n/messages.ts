@@ -554,6 +554,18 @@ const en = {
   importRepaired:
     'Part of the imported workspace could not be read and was set to the default: {fields}. Everything else was imported.',
   importDatasetDropped: 'The dataset in the file could not be read and was left out.',
+  // Issue #13, export menus and accessibility (helper h-a11y).
+  exportMenu: 'Export',
+  exportChartPng: 'Download chart (PNG)',
+  exportPerClassCsv: 'Download per-class metrics (CSV)',
+  exportConfusionCsv: 'Download confusion matrix (CSV)',
+  exportComparisonCsv: 'Download prompt comparison (CSV)',
+  exportHistoryPng: 'Download training history (PNG)',
+  exportHistoryCsv: 'Download training history (CSV)',
+  exportCurvePng: 'Download learning curve (PNG)',
+  exportCurveCsv: 'Download learning curve (CSV)',
+  exportFailed: 'The picture could not be drawn: {message}',
+  exportCurveTitle: 'Learning curve: accuracy against shots per class (mean ± std)',
 } as const;
 
 /** The message keys. */
@@ -1080,6 +1092,18 @@ const zh: Record<MessageKey, string> = {
   importForeign: '“{name}”不是 Cloze Lab 工作区文件；没有做任何更改。',
   importRepaired: '导入的工作区中有部分内容无法读取，已设为默认值：{fields}。其余内容已导入。',
   importDatasetDropped: '文件中的数据集无法读取，已略去。',
+  // Issue #13, export menus and accessibility (helper h-a11y).
+  exportMenu: '导出',
+  exportChartPng: '下载图表（PNG）',
+  exportPerClassCsv: '下载各类别指标（CSV）',
+  exportConfusionCsv: '下载混淆矩阵（CSV）',
+  exportComparisonCsv: '下载提示对比表（CSV）',
+  exportHistoryPng: '下载训练历史图（PNG）',
+  exportHistoryCsv: '下载训练历史表（CSV）',
+  exportCurvePng: '下载学习曲线图（PNG）',
+  exportCurveCsv: '下载学习曲线表（CSV）',
+  exportFailed: '无法绘制图片：{message}',
+  exportCurveTitle: '学习曲线：准确率随每类样本数的变化（平均值 ± 标准差）',
 };
 
 export type { Language };

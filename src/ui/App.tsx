@@ -12,6 +12,7 @@ import { FillMaskView } from './FillMaskView';
 import { ProbabilityChart, TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
+import { PredictionsDownload } from './PredictionsDownload';
 import { PredictionsTable } from './PredictionsTable';
 import { PreviousWorkspaceNotice } from './PreviousWorkspaceNotice';
 import { ResetWorkspace } from './ResetWorkspace';
@@ -69,6 +70,7 @@ export function App() {
         </div>
         <div className="column">
           <section className="panel">
+            <PredictionsDownload />
             <h2>{t('resultsHeading')}</h2>
             <AccuracySummary />
             <PredictionsTable />

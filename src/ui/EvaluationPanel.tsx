@@ -15,7 +15,6 @@ import {
 import { useAppStore } from '../state/store';
 import { ComparisonSection } from './ComparisonSection';
 import { MetricsPanel } from './MetricsPanel';
-import { PredictionsDownload } from './PredictionsDownload';
 import { useTranslation } from './useTranslation';
 
 // Option names are the contract's English words in every language; the help text translates.
@@ -127,7 +126,6 @@ export function EvaluationPanel() {
           <p className="notice">{t('tunedHeadNotApplied')}</p>
         )}
       </MetricsPanel>
-      <PredictionsDownload />
       <ComparisonSection />
     </section>
   );

@@ -152,7 +152,13 @@ function Assignments({ suggestions, t }: { suggestions: Suggestions; t: Translat
 /** Every candidate: one row per class and word, in a scrolling box. */
 function Candidates({ suggestions, t }: { suggestions: Suggestions; t: Translate }) {
   return (
-    <div className="table-scroll label-word-candidates">
+    // A scrolling box takes focus so keyboard users can scroll it (axe: scrollable-region-focusable).
+    <div
+      className="table-scroll label-word-candidates"
+      role="region"
+      aria-label="Label word candidates"
+      tabIndex={0}
+    >
       <table aria-label="Label word suggestions">
         <caption>{t('labelWordsCandidatesCaption', { k: LABEL_WORD_CANDIDATES })}</caption>
         <thead>

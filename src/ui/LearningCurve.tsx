@@ -10,6 +10,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
+import { tableCsv } from '../core/export/tableCsv';
+import { learningCurveTable } from '../core/export/tables';
+import { downloadCsv } from './downloadCsv';
+import { ExportMenu } from './ExportMenu';
+import { downloadChartPng } from './rechartsPng';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { TuningProvenanceNote, useProvenanceOutdated } from './TuningProvenanceNote';
@@ -21,6 +27,22 @@ export function LearningCurve() {
   const progress = useAppStore((s) => s.tuning.curveProgress);
   const curveFor = useAppStore((s) => s.tuning.curveFor);
   const outdated = useProvenanceOutdated(curveFor);
+  const figure = useRef<HTMLElement>(null);
+  const header = [t('colK'), t('colHead'), t('colMean'), t('colStd')];
+  const headName = (head: 'prompt' | 'cls') => (head === 'prompt' ? t('headPrompt') : t('headCls'));
+  const exports = [
+    {
+      name: 'Download learning curve (PNG)',
+      label: t('exportCurvePng'),
+      onSelect: () => downloadChartPng(figure.current, t('exportCurveTitle'), 'learning-curve.png'),
+    },
+    {
+      name: 'Download learning curve (CSV)',
+      label: t('exportCurveCsv'),
+      onSelect: () =>
+        downloadCsv(tableCsv(learningCurveTable(curve, header, headName)), 'learning-curve.csv'),
+    },
+  ];
   const ks = [...new Set(curve.map((r) => r.k))];
   const data = ks.map((k) => {
     const prompt = curve.find((r) => r.k === k && r.head === 'prompt');
@@ -48,7 +70,8 @@ export function LearningCurve() {
       {curve.length > 0 && (
         <div className={outdated ? 'outdated-results' : undefined}>
           <TuningProvenanceNote provenance={curveFor} />
-          <figure className="chart" aria-label={t('runLearningCurve')}>
+          <ExportMenu panel="learning curve" items={exports} />
+          <figure className="chart" aria-label={t('runLearningCurve')} ref={figure}>
             <ResponsiveContainer width="100%" height={220}>
               <LineChart data={data} margin={{ left: 4, right: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" />
@@ -74,17 +97,18 @@ export function LearningCurve() {
           <table aria-label="Learning curve" className="predictions compact">
             <thead>
               <tr>
-                <th scope="col">{t('colK')}</th>
-                <th scope="col">{t('colHead')}</th>
-                <th scope="col">{t('colMean')}</th>
-                <th scope="col">{t('colStd')}</th>
+                {header.map((text) => (
+                  <th scope="col" key={text}>
+                    {text}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {curve.map((row) => (
                 <tr key={`${row.k}-${row.head}`}>
                   <td>{row.k}</td>
-                  <td>{row.head === 'prompt' ? t('headPrompt') : t('headCls')}</td>
+                  <td>{headName(row.head)}</td>
                   <td className="num">{row.mean.toFixed(3)}</td>
                   <td className="num">{row.std.toFixed(3)}</td>
                 </tr>

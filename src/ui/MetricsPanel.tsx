@@ -6,12 +6,15 @@
 import type { ReactNode } from 'react';
 import type { CalibrationMode } from '../core/evaluation/calibration';
 import { metricsCsv } from '../core/evaluation/exportCsv';
+import { tableCsv } from '../core/export/tableCsv';
+import { confusionMatrixTable, perClassMetricsTable } from '../core/export/tables';
 import { formatMetric } from '../core/evaluation/format';
 import type { EvaluationMetrics } from '../core/evaluation/metrics';
 import { ConfusionMatrixTable } from './ConfusionMatrixTable';
 import { drawConfusionMatrix, layoutConfusionMatrix } from './confusionMatrixPng';
 import { downloadCsv } from './downloadCsv';
 import { downloadCanvasPng, measuringContext, sizedCanvas } from './downloadPng';
+import { ExportMenu } from './ExportMenu';
 import { PerClassMetricsTable } from './PerClassMetricsTable';
 import { useTranslation } from './useTranslation';
 
@@ -65,6 +68,41 @@ export function MetricsPanel(props: MetricsPanelProps) {
     downloadCsv(metricsCsv(metrics, classNames, context), 'metrics.csv');
   };
 
+  const downloadPerClass = () => {
+    if (!metrics) return;
+    const header = [t('colClass'), t('colPrecision'), t('colRecall'), t('colF1'), t('colSupport')];
+    const table = perClassMetricsTable(metrics.perClass, classNames, header);
+    downloadCsv(tableCsv(table), 'per-class-metrics.csv');
+  };
+
+  const downloadConfusionCsv = () => {
+    if (!metrics) return;
+    const corner = `${t('confusionGold')} ╲ ${t('confusionPredicted')}`;
+    downloadCsv(
+      tableCsv(confusionMatrixTable(metrics.confusion, classNames, corner)),
+      'confusion-matrix.csv',
+    );
+  };
+
+  const exports = [
+    {
+      name: 'Download confusion matrix (PNG)',
+      label: t('downloadConfusionPng'),
+      onSelect: downloadPng,
+    },
+    {
+      name: 'Download confusion matrix (CSV)',
+      label: t('exportConfusionCsv'),
+      onSelect: downloadConfusionCsv,
+    },
+    {
+      name: 'Download per-class metrics (CSV)',
+      label: t('exportPerClassCsv'),
+      onSelect: downloadPerClass,
+    },
+    { name: 'Download metrics (CSV)', label: t('downloadMetricsCsv'), onSelect: downloadMetrics },
+  ].map((item) => ({ ...item, disabled: !metrics }));
+
   return (
     <section
       role="region"
@@ -72,6 +110,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
       aria-busy={props.busy}
       className={props.busy ? 'metrics evaluation-metrics outdated' : 'metrics evaluation-metrics'}
     >
+      <ExportMenu panel="metrics" items={exports} />
       <h3>{t('metricsHeading')}</h3>
       {props.children}
       <p className="help">
@@ -110,24 +149,6 @@ export function MetricsPanel(props: MetricsPanelProps) {
           </div>
         </>
       )}
-      <div className="picker-row">
-        <button
-          type="button"
-          aria-label="Download confusion matrix (PNG)"
-          onClick={downloadPng}
-          disabled={!metrics}
-        >
-          {t('downloadConfusionPng')}
-        </button>
-        <button
-          type="button"
-          aria-label="Download metrics (CSV)"
-          onClick={downloadMetrics}
-          disabled={!metrics}
-        >
-          {t('downloadMetricsCsv')}
-        </button>
-      </div>
     </section>
   );
 }

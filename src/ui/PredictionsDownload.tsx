@@ -1,8 +1,12 @@
-/** "Download predictions (CSV)": every row on screen with its gold label, prediction and probabilities. */
+/**
+ * The Predictions table's "Export" menu: "Download predictions (CSV)", every row with its gold
+ * label, prediction and probabilities (full precision, for analysis).
+ */
 import { predictionsCsv } from '../core/evaluation/exportCsv';
 import { selectPredictionClasses, selectShownProbabilities } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { downloadCsv } from './downloadCsv';
+import { ExportMenu } from './ExportMenu';
 import { useTranslation } from './useTranslation';
 
 export function PredictionsDownload() {
@@ -22,10 +26,15 @@ export function PredictionsDownload() {
     downloadCsv(predictionsCsv(rows, classNames), 'predictions.csv');
   };
   return (
-    <div className="picker-row">
-      <button type="button" aria-label="Download predictions (CSV)" onClick={download}>
-        {t('downloadPredictionsCsv')}
-      </button>
-    </div>
+    <ExportMenu
+      panel="predictions"
+      items={[
+        {
+          name: 'Download predictions (CSV)',
+          label: t('downloadPredictionsCsv'),
+          onSelect: download,
+        },
+      ]}
+    />
   );
 }

@@ -3,7 +3,7 @@
  * at a time (a page in list order, or the least/most confident ones). It redraws once the results
  * have settled, so the table answers each keystroke first and the chart follows a moment later.
  */
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -21,6 +21,8 @@ import { useTranslation } from './useTranslation';
 import { selectResultsOutdated, selectShownProbabilities } from '../state/selectors';
 import { useAppStore, type PredictionState } from '../state/store';
 import { useSettledValue } from './useSettledValue';
+import { ExportMenu } from './ExportMenu';
+import { downloadChartPng } from './rechartsPng';
 
 const CHART_SETTLE_MS = 120;
 /** Bars a person can still read and compare at once. */
@@ -48,6 +50,7 @@ export function ProbabilityChart() {
   const outdated = useAppStore(selectResultsOutdated);
   const [order, setOrder] = useState<ChartRowOrder>('list');
   const [page, setPage] = useState(0);
+  const figure = useRef<HTMLElement>(null);
   const { result, examples } = prediction;
   if (!result) return null;
   const choice = chooseChartRows(probs, order, CHART_ROWS, page);
@@ -61,7 +64,26 @@ export function ProbabilityChart() {
           total,
         });
   return (
-    <figure className={outdated ? 'panel chart stale' : 'panel chart'} aria-label={CHART_NAME}>
+    <figure
+      className={outdated ? 'panel chart stale' : 'panel chart'}
+      aria-label={CHART_NAME}
+      ref={figure}
+    >
+      <ExportMenu
+        panel="class probabilities"
+        items={[
+          {
+            name: 'Download class probabilities (PNG)',
+            label: t('exportChartPng'),
+            onSelect: () =>
+              downloadChartPng(
+                figure.current,
+                `${t('chartHeading')} — ${shown}`,
+                'class-probabilities.png',
+              ),
+          },
+        ]}
+      />
       <figcaption>{t('chartHeading')}</figcaption>
       <div className="picker-row chart-controls">
         <label>
@@ -142,6 +164,9 @@ const ChartBody = memo(
               dataKey={name}
               stackId="p"
               fill={classColour(c)}
+              // A white edge between segments: neighbouring classes stay apart by shape too.
+              stroke="#ffffff"
+              strokeWidth={1}
               isAnimationActive={false}
             />
           ))}

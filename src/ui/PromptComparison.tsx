@@ -16,7 +16,11 @@ import {
 import { formatDifference, formatMetric } from '../core/evaluation/format';
 import type { ComparisonBar } from './comparisonChartPng';
 import { drawComparisonChart, layoutComparisonChart } from './comparisonChartPng';
+import { tableCsv } from '../core/export/tableCsv';
+import { comparisonTable } from '../core/export/tables';
+import { downloadCsv } from './downloadCsv';
 import { downloadCanvasPng, measuringContext, sizedCanvas } from './downloadPng';
+import { ExportMenu } from './ExportMenu';
 import { useTranslation } from './useTranslation';
 
 // recharts is a large module: the chart loads on first render, after the table.
@@ -82,9 +86,38 @@ export function PromptComparison({ entries, current, onAdopt, onRemove }: Prompt
     downloadCanvasPng(sized.canvas, 'prompt-comparison.png');
   };
 
+  const downloadTable = () => {
+    const header = [
+      t('colNumber'),
+      t('colTemplate'),
+      t('colLabelWords'),
+      t('colCalibration'),
+      t('accuracyMetric'),
+      t('metricMacroF1'),
+      t('colDifference'),
+    ];
+    const table = comparisonTable(entries, current, header, (mode) => t(`calibrationMode_${mode}`));
+    downloadCsv(tableCsv(table), 'prompt-comparison.csv');
+  };
+
   if (entries.length === 0) return <p className="help">{t('comparisonEmpty')}</p>;
   return (
     <div className="prompt-comparison">
+      <ExportMenu
+        panel="prompt comparison"
+        items={[
+          {
+            name: 'Download comparison chart (PNG)',
+            label: t('downloadComparisonPng'),
+            onSelect: downloadChart,
+          },
+          {
+            name: 'Download prompt comparison (CSV)',
+            label: t('exportComparisonCsv'),
+            onSelect: downloadTable,
+          },
+        ]}
+      />
       <table aria-label="Prompt comparison" className="predictions compact">
         <thead>
           <tr>
@@ -148,9 +181,6 @@ export function PromptComparison({ entries, current, onAdopt, onRemove }: Prompt
           <ComparisonChart bars={bars} />
         </Suspense>
         <figcaption>{t('comparisonChartCaption')}</figcaption>
-        <button type="button" aria-label="Download comparison chart (PNG)" onClick={downloadChart}>
-          {t('downloadComparisonPng')}
-        </button>
       </figure>
     </div>
   );

@@ -9,6 +9,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
+import { tableCsv } from '../core/export/tableCsv';
+import { trainingHistoryTable } from '../core/export/tables';
+import { downloadCsv } from './downloadCsv';
+import { ExportMenu } from './ExportMenu';
+import { downloadChartPng } from './rechartsPng';
 import { useTranslation } from './useTranslation';
 import { useAppStore } from '../state/store';
 import { TuningProvenanceNote, useProvenanceOutdated } from './TuningProvenanceNote';
@@ -21,6 +27,7 @@ export function TrainingHistory() {
   const historyFor = useAppStore((s) => s.tuning.historyFor);
   const interrupted = useAppStore((s) => s.tuning.historyRunning && s.tuning.status === 'idle');
   const outdated = useProvenanceOutdated(historyFor);
+  const figure = useRef<HTMLElement>(null);
   if (history.length === 0) return null;
   const data = history.map((row) => ({
     epoch: row.epoch,
@@ -31,6 +38,28 @@ export function TrainingHistory() {
   }));
   const prompt = t('headPrompt');
   const cls = t('headCls');
+  const header = [
+    t('colEpoch'),
+    `${prompt} ${t('colLoss')}`,
+    `${prompt} ${t('colTrainAcc')}`,
+    `${prompt} ${t('colEvalAcc')}`,
+    `${cls} ${t('colLoss')}`,
+    `${cls} ${t('colTrainAcc')}`,
+    `${cls} ${t('colEvalAcc')}`,
+  ];
+  const exports = [
+    {
+      name: 'Download training history (PNG)',
+      label: t('exportHistoryPng'),
+      onSelect: () => downloadChartPng(figure.current, t('historyCaption'), 'training-history.png'),
+    },
+    {
+      name: 'Download training history (CSV)',
+      label: t('exportHistoryCsv'),
+      onSelect: () =>
+        downloadCsv(tableCsv(trainingHistoryTable(history, header)), 'training-history.csv'),
+    },
+  ];
   return (
     <div className={outdated ? 'outdated-results' : undefined}>
       <TuningProvenanceNote provenance={historyFor} />
@@ -39,7 +68,8 @@ export function TrainingHistory() {
           {t('historyInterrupted', { epoch: history.length })}
         </p>
       )}
-      <figure className="chart" aria-label={t('historyCaption')}>
+      <ExportMenu panel="training history" items={exports} />
+      <figure className="chart" aria-label={t('historyCaption')} ref={figure}>
         <figcaption>{t('historyCaption')}</figcaption>
         <ResponsiveContainer width="100%" height={220}>
           <LineChart data={data} margin={{ left: 4, right: 16 }}>
@@ -53,6 +83,7 @@ export function TrainingHistory() {
               name={`${prompt} ${t('colLoss')}`}
               stroke="#0072B2"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -61,6 +92,7 @@ export function TrainingHistory() {
               stroke="#0072B2"
               strokeDasharray="5 3"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -68,6 +100,7 @@ export function TrainingHistory() {
               name={`${cls} ${t('colLoss')}`}
               stroke="#D55E00"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
             <Line
@@ -76,6 +109,7 @@ export function TrainingHistory() {
               stroke="#D55E00"
               strokeDasharray="5 3"
               dot={false}
+              legendType="plainline"
               isAnimationActive={false}
             />
           </LineChart>
@@ -84,13 +118,11 @@ export function TrainingHistory() {
       <table aria-label="Training history" className="predictions compact">
         <thead>
           <tr>
-            <th scope="col">{t('colEpoch')}</th>
-            <th scope="col">{`${prompt} ${t('colLoss')}`}</th>
-            <th scope="col">{`${prompt} ${t('colTrainAcc')}`}</th>
-            <th scope="col">{`${prompt} ${t('colEvalAcc')}`}</th>
-            <th scope="col">{`${cls} ${t('colLoss')}`}</th>
-            <th scope="col">{`${cls} ${t('colTrainAcc')}`}</th>
-            <th scope="col">{`${cls} ${t('colEvalAcc')}`}</th>
+            {header.map((text) => (
+              <th scope="col" key={text}>
+                {text}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -35,7 +35,7 @@ export const FEW_SHOT_LESSON: Lesson = {
       title: { en: 'Train and compare', zh: '训练并比较' },
       text: {
         en: 'Each time, press "Train" and compare the last row of "Training history". A fair few-shot result is never one number: report the mean and spread over several seeds.',
-        zh: '每次都点击"训练"，比较"训练历史"的最后一行。一个公平的小样本结果不应只是一个数字：要报告多个种子的平均值和波动范围。',
+        zh: '每次都点击"训练"，比较"训练记录"（Training history）的最后一行。一个公平的小样本结果不应只是一个数字：要报告多个种子的平均值和波动范围。',
       },
     },
     {

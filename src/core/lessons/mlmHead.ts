@@ -27,7 +27,7 @@ export const MLM_HEAD_LESSON: Lesson = {
       title: { en: 'Train both heads', zh: '训练两种分类头' },
       text: {
         en: 'Press "Train". The prompt head only adjusts the output weights of the label words ("great", "terrible") and starts exactly at the zero-shot prediction. The [CLS] head is a new classifier with random weights. Watch the table "Training history" below: loss and accuracy per epoch for both.',
-        zh: '点击"训练"。提示头只调整标签词（"great"、"terrible"）的输出权重，起点正好是零样本预测。[CLS] 分类头是一个随机初始化的新分类器。观察下方的"训练历史"表：两种分类头每轮的损失和准确率。',
+        zh: '点击"训练"。提示头只调整标签词（"great"、"terrible"）的输出权重，起点正好是零样本预测。[CLS] 分类头是一个随机初始化的新分类器。观察下方的"训练记录"表（Training history）：两种分类头每轮的损失和准确率。',
       },
     },
     {
@@ -40,10 +40,10 @@ export const MLM_HEAD_LESSON: Lesson = {
     },
     {
       target: 'useTunedHead',
-      title: { en: 'Use the tuned head', zh: '使用训练后的分类头' },
+      title: { en: 'Use the tuned head', zh: '使用调优后的头' },
       text: {
         en: 'Switch on "Use tuned head": the table now shows the tuned prompt head\'s predictions. The rows used for training are not counted in the metrics.',
-        zh: '打开"使用训练后的分类头"：表格现在显示训练后提示头的预测。用于训练的行不计入评估指标。',
+        zh: '打开"使用调优后的头"：表格现在显示训练后提示头的预测。用于训练的行不计入评估指标。',
       },
     },
   ],

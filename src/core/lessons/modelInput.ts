@@ -29,10 +29,10 @@ export const MODEL_INPUT_LESSON: Lesson = {
   steps: [
     {
       target: 'tokenPreview',
-      title: { en: 'Word pieces', zh: '词片段' },
+      title: { en: 'Word pieces', zh: '词元' },
       text: {
         en: 'The model reads word pieces, not words: a rare word such as "cinematography" is split into pieces (##…). Everything is lower-cased, because this model is uncased.',
-        zh: '模型读的是词片段，不是整词：像 "cinematography" 这样的少见词会被切成几段（##…）。所有字母都变成小写，因为这个模型不区分大小写。',
+        zh: '模型读的是词元，不是整词：像 "cinematography" 这样的少见词会被切成几段（##…）。所有字母都变成小写，因为这个模型不区分大小写。',
       },
     },
     {
@@ -40,7 +40,7 @@ export const MODEL_INPUT_LESSON: Lesson = {
       title: { en: 'Select another row', zh: '选择别的行' },
       text: {
         en: 'Click a row in the Predictions table to see its tokens. The second example is long: the model reads at most 128 tokens, so the app cuts the text (never the template or the mask) — and here the verdict at the end is lost.',
-        zh: '在预测表格里点击一行就能看到它的词片段。第二个例子很长：模型最多读 128 个词片段，所以应用会截断文本（不会截掉模板和 [MASK]）——这里结尾处的评价就被截掉了。',
+        zh: '在预测表格里点击一行就能看到它的词元。第二个例子很长：模型最多读 128 个词元，所以应用会截断文本（不会截掉模板和 [MASK]）——这里结尾处的评价就被截掉了。',
       },
     },
     {
@@ -48,7 +48,7 @@ export const MODEL_INPUT_LESSON: Lesson = {
       title: { en: 'Unknown characters', zh: '未知字符' },
       text: {
         en: 'In the Examples box, the third row has an emoji and the fourth is Chinese: characters missing from the vocabulary become [UNK], and the model learns nothing from them. Select them in the table and look at their tokens.',
-        zh: '在例子输入框里，第三行有一个表情符号，第四行是中文：词表里没有的字符会变成 [UNK]，模型从中得不到任何信息。在表格中选中它们，看看它们的词片段。内置模型只懂英文；要用中文例子，请在"模型"里选择中文模型（如 Xenova/bert-base-chinese）。',
+        zh: '在例句输入框里，第三行有一个表情符号，第四行是中文：词表里没有的字符会变成 [UNK]，模型从中得不到任何信息。在表格中选中它们，看看它们的词元。内置模型只懂英文；要用中文例子，请在"模型"里选择中文模型（如 Xenova/bert-base-chinese）。',
       },
     },
     {

@@ -15,10 +15,10 @@ export const SEARCH_LESSON: Lesson = {
   steps: [
     {
       target: 'suggestLabelWords',
-      title: { en: 'Suggest label words', zh: '推荐标签词' },
+      title: { en: 'Suggest label words', zh: '建议标签词' },
       text: {
         en: 'Press "Suggest label words". For each class the app ranks the words the model prefers at the mask for that class\'s rows over the other rows, then tries combinations and keeps the most accurate one.',
-        zh: '点击"推荐标签词"。应用对每个类别，找出模型在该类的行上比在其他行上更偏爱填入 [MASK] 的词，再尝试不同组合，保留最准确的一组。',
+        zh: '点击"建议标签词"。应用对每个类别，找出模型在该类的行上比在其他行上更偏爱填入 [MASK] 的词，再尝试不同组合，保留最准确的一组。',
       },
     },
     {
@@ -34,7 +34,7 @@ export const SEARCH_LESSON: Lesson = {
       title: { en: 'Suggest templates', zh: '推荐模板' },
       text: {
         en: 'Press "Suggest templates": the app scores its library of templates with your label words, with and without calibration. "Use template n" puts one into the Template box.',
-        zh: '点击"推荐模板"：应用用你的标签词给模板库里的模板打分（包括校准前后）。"使用模板 n"会把它放进模板输入框。',
+        zh: '点击"推荐模板"：应用用你的标签词给模板库里的模板打分（包括校准前后）。"使用"会把它放进模板输入框。',
       },
     },
     {

@@ -30,6 +30,9 @@ export interface TourButtons {
 // How long a step waits for its control to appear (a lazy panel, a re-render after the lesson).
 const WAIT_FOR_CONTROL_MS = 3000;
 
+// The class driver.js marks the highlighted element with (its styles lift it above the overlay).
+const ACTIVE_CLASS = 'driver-active-element';
+
 let active: Driver | null = null;
 
 /** Starts a tour (ending any running one); it highlights each step's control in turn. */
@@ -59,12 +62,38 @@ export function startTour(steps: TourStep[], buttons: TourButtons): void {
     })),
     onDestroyed: () => {
       document.removeEventListener('keyup', keepArrowsForFields);
+      follower.disconnect();
       if (active === tour) active = null;
     },
   });
+  const follower = new MutationObserver(() => followControl(tour, steps));
   active = tour;
   document.addEventListener('keyup', keepArrowsForFields);
+  follower.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
   tour.drive();
+}
+
+/**
+ * React may replace the highlighted element while a step is shown (a table redrawn for new
+ * classes) or rewrite its class list (a panel marked outdated), and a missing control may appear
+ * (a lazy panel): the step is then drawn again, so the highlight never stays on a detached or
+ * unmarked element, nor the note on a control that is now there.
+ */
+function followControl(tour: Driver, steps: TourStep[]): void {
+  const index = tour.getActiveIndex();
+  const step = index === undefined ? undefined : steps[index];
+  const element = tour.getActiveElement();
+  if (index === undefined || !step || !element) return;
+  const missing = element.id === 'driver-dummy-element';
+  const stale = missing ? findControl(step.selector) !== undefined : !element.isConnected;
+  if (stale) tour.moveTo(index);
+  else if (!missing && !element.classList.contains(ACTIVE_CLASS))
+    element.classList.add(ACTIVE_CLASS);
 }
 
 /** Ends the running tour, if any. */

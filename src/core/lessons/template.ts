@@ -33,8 +33,8 @@ export const TEMPLATE_LESSON: Lesson = {
       target: 'predictions',
       title: { en: 'The answer at the mask', zh: '[MASK] 处的答案' },
       text: {
-        en: 'For each example the model scores "great" and "terrible" at the mask; the table shows the two class probabilities. A row with the wrong class is marked.',
-        zh: '对每个例子，模型给 [MASK] 处的 "great" 和 "terrible" 打分；表格显示两个类别的概率。预测错的行会被标出来。',
+        en: 'For each example the model scores "great" and "terrible" at the mask; the table shows the two class probabilities. A row with the wrong class is marked — the small bundled model may get even the article\'s sentence wrong: it splits "Disney" and "films" into pieces (see the previous step).',
+        zh: '对每个例子，模型给 [MASK] 处的 "great" 和 "terrible" 打分；表格显示两个类别的概率。预测错的行会被标出来——内置的小模型甚至可能把文章里的这句话判断错：它把 "Disney" 和 "films" 切成了几个片段（见上一步）。',
       },
     },
     {

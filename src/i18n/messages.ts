@@ -566,6 +566,18 @@ const en = {
   exportCurveCsv: 'Download learning curve (CSV)',
   exportFailed: 'The picture could not be drawn: {message}',
   exportCurveTitle: 'Learning curve: accuracy against shots per class (mean ± std)',
+  // Lessons (#13, must-have 2): the picker, its confirmation and the guided tour.
+  lessons: 'Lessons',
+  lessonsChoose: 'Lessons…',
+  lessonConfirmTitle: 'Start the lesson “{title}”?',
+  lessonConfirmText:
+    'The lesson replaces the template, label words, examples and calibration, and sets a tuned head aside. Your workspace is kept: “Restore previous workspace” brings it back.',
+  lessonStart: 'Start lesson',
+  tourNext: 'Next',
+  tourBack: 'Back',
+  tourDone: 'Done',
+  tourProgress: 'Step {current} of {total}',
+  tourNotOnScreen: 'This control is not on screen yet: look in the panel “{panel}”.',
 } as const;
 
 /** The message keys. */
@@ -1104,6 +1116,18 @@ const zh: Record<MessageKey, string> = {
   exportCurveCsv: '下载学习曲线表（CSV）',
   exportFailed: '无法绘制图片：{message}',
   exportCurveTitle: '学习曲线：准确率随每类样本数的变化（平均值 ± 标准差）',
+  // Lessons (#13, must-have 2): the picker, its confirmation and the guided tour.
+  lessons: '课程',
+  lessonsChoose: '课程……',
+  lessonConfirmTitle: '开始课程“{title}”？',
+  lessonConfirmText:
+    '课程会替换模板、标签词、例句和校准方式，并搁置调优后的头。当前工作区会被保留：点击“恢复之前的工作区”即可找回。',
+  lessonStart: '开始课程',
+  tourNext: '下一步',
+  tourBack: '上一步',
+  tourDone: '完成',
+  tourProgress: '第 {current} 步，共 {total} 步',
+  tourNotOnScreen: '这个控件现在不在屏幕上：请在“{panel}”面板中查找。',
 };
 
 export type { Language };

@@ -11,6 +11,7 @@ import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { ProbabilityChart, TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LessonPicker } from './LessonPicker';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsDownload } from './PredictionsDownload';
 import { PredictionsTable } from './PredictionsTable';
@@ -48,6 +49,7 @@ export function App() {
             <span className="visually-hidden">{t('language')}</span>
             <LanguageSwitch />
           </label>
+          <LessonPicker />
           <ResetWorkspace />
           <WorkspaceShareControls />
         </div>

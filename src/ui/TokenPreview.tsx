@@ -12,7 +12,11 @@ export function TokenPreview() {
   const preview = useAppStore((s) => s.prediction.result?.preview ?? null);
   const outdated = useAppStore(selectResultsOutdated);
   return (
-    <section className={outdated ? 'panel outdated' : 'panel'} aria-busy={outdated}>
+    <section
+      className={outdated ? 'panel outdated' : 'panel'}
+      aria-busy={outdated}
+      data-tour="token-preview"
+    >
       <h2>{t('previewHeading')}</h2>
       {preview && preview.length > 0 ? (
         <ol className="tokens" aria-label={t('previewLabel')}>

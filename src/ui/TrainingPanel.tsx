@@ -66,7 +66,12 @@ export function TrainingPanel() {
         ))}
       </div>
       <div className="picker-row">
-        <button type="button" onClick={() => void startTraining()} disabled={busy || !ready}>
+        <button
+          type="button"
+          data-tour="train"
+          onClick={() => void startTraining()}
+          disabled={busy || !ready}
+        >
           {t('train')}
         </button>
         <button
@@ -82,7 +87,12 @@ export function TrainingPanel() {
         <button type="button" onClick={resetHead} disabled={busy || !tuning.head}>
           {t('resetHead')}
         </button>
-        <button type="button" onClick={() => void startLearningCurve()} disabled={busy || !ready}>
+        <button
+          type="button"
+          data-tour="learning-curve"
+          onClick={() => void startLearningCurve()}
+          disabled={busy || !ready}
+        >
           {t('runLearningCurve')}
         </button>
         <label className="switch">

@@ -525,6 +525,8 @@ const en = {
   colTask: 'Task',
   colCalibratedAccuracy: 'Calibrated ({mode})',
   useTemplate: 'Use',
+  // Projector view (issue #13, helper h-present).
+  presentation: 'Presentation',
 } as const;
 
 /** The message keys. */
@@ -1026,6 +1028,8 @@ const zh: Record<MessageKey, string> = {
   colTask: '任务',
   colCalibratedAccuracy: '校准后（{mode}）',
   useTemplate: '使用',
+  // Projector view (issue #13, helper h-present).
+  presentation: '投影模式',
 };
 
 export type { Language };

@@ -9,10 +9,12 @@ import { DemonstrationsEditor } from './DemonstrationsEditor';
 import { EvaluationPanel } from './EvaluationPanel';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
-import { ProbabilityChart, TrainingPanel } from './lazyPanels';
+import { TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsTable } from './PredictionsTable';
+import { PresentationSwitch } from './PresentationSwitch';
+import { ProbabilityChart } from './ProbabilityChart';
 import { ResetWorkspace, UndoResetNotice } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
@@ -43,6 +45,7 @@ export function App() {
             <span className="visually-hidden">{t('language')}</span>
             <LanguageSwitch />
           </label>
+          <PresentationSwitch />
           <ResetWorkspace />
         </div>
       </header>
@@ -61,7 +64,9 @@ export function App() {
           <DatasetPanel />
         </div>
         <div className="column">
-          <section className="panel">
+          {/* First, so it is above the fold (1920×1080) and on the projector's one screen. */}
+          <ProbabilityChart />
+          <section className="panel results">
             <h2>{t('resultsHeading')}</h2>
             <AccuracySummary />
             <PredictionsTable />
@@ -70,9 +75,8 @@ export function App() {
           <SearchPanel />
           <TokenPreview />
           <FillMaskView />
-          {/* Below the fold: their code loads after the first render (lazyPanels.tsx). */}
+          {/* Below the fold: its code loads after the first render (lazyPanels.tsx). */}
           <Suspense fallback={null}>
-            <ProbabilityChart />
             <TrainingPanel />
           </Suspense>
         </div>

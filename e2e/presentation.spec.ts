@@ -201,7 +201,7 @@ test.describe('normal view at 1920×1080 @wasm-only', () => {
 
   test('the chart is above the fold @wasm-only', async ({ app, page }) => {
     await app.open();
-    await expect(presentationSwitch(page)).not.toBeChecked();
+    await expect(page.locator('html')).not.toHaveClass(/presenting/);
     await barsDrawn(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await expectOnScreen(page, chart(page), 'the chart');

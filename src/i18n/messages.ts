@@ -578,6 +578,8 @@ const en = {
   tourDone: 'Done',
   tourProgress: 'Step {current} of {total}',
   tourNotOnScreen: 'This control is not on screen yet: look in the panel “{panel}”.',
+  // Projector view (issue #13, helper h-present).
+  presentation: 'Presentation',
 } as const;
 
 /** The message keys. */
@@ -1128,6 +1130,8 @@ const zh: Record<MessageKey, string> = {
   tourDone: '完成',
   tourProgress: '第 {current} 步，共 {total} 步',
   tourNotOnScreen: '这个控件现在不在屏幕上：请在“{panel}”面板中查找。',
+  // Projector view (issue #13, helper h-present).
+  presentation: '投影模式',
 };
 
 export type { Language };

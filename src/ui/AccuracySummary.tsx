@@ -59,7 +59,7 @@ export function AccuracySummary() {
       {truncated > 0 && (
         <p className="notice">{t('truncatedNotice', { count: truncated, max: maxLength })}</p>
       )}
-      <p className="stats">
+      <p className="stats dev-stat">
         {t('stats', {
           runs: stats.modelRuns,
           sequences: stats.sequencesRun,

@@ -27,15 +27,16 @@ function renderWith(stored: unknown): string {
 }
 
 describe('the app with any saved state', () => {
-  // The chart and the tuning panel are lazy (lazyPanels.tsx): a server render shows nothing for
-  // them until their modules have loaded. One render starts the loads; once they are in, every
-  // render below includes both panels, so their render functions meet the fuzzed state too.
+  // The chart's bars and the tuning panel are lazy (lazyPanels.tsx): a server render shows
+  // nothing for them until their modules have loaded. One render starts the loads; once they are
+  // in, every render below includes both, so their render functions meet the fuzzed state too.
   beforeAll(async () => {
     renderWith(null);
-    await Promise.all([import('./ProbabilityChart'), import('./TrainingPanel')]);
+    await Promise.all([import('./ProbabilityBars'), import('./TrainingPanel')]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // The chart draws nothing before a prediction; the tuning panel always renders.
+    // Before a prediction the chart keeps its space (no bars); the tuning panel always renders.
     expect(renderWith(null)).toContain('class="panel tuning"');
+    expect(renderWith(null)).toContain('class="panel chart"');
   });
 
   it.each([

@@ -9,13 +9,15 @@ import { DemonstrationsEditor } from './DemonstrationsEditor';
 import { EvaluationPanel } from './EvaluationPanel';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
-import { ProbabilityChart, TrainingPanel } from './lazyPanels';
+import { TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LessonPicker } from './LessonPicker';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsDownload } from './PredictionsDownload';
 import { PredictionsTable } from './PredictionsTable';
+import { PresentationSwitch } from './PresentationSwitch';
 import { PreviousWorkspaceNotice } from './PreviousWorkspaceNotice';
+import { ProbabilityChart } from './ProbabilityChart';
 import { ResetWorkspace } from './ResetWorkspace';
 import { RestoreNotice } from './RestoreNotice';
 import { RuntimeStatus } from './RuntimeStatus';
@@ -50,6 +52,7 @@ export function App() {
             <LanguageSwitch />
           </label>
           <LessonPicker />
+          <PresentationSwitch />
           <ResetWorkspace />
           <WorkspaceShareControls />
         </div>
@@ -71,7 +74,9 @@ export function App() {
           <DatasetPanel />
         </div>
         <div className="column">
-          <section className="panel">
+          {/* First, so it is above the fold (1920×1080) and on the projector's one screen. */}
+          <ProbabilityChart />
+          <section className="panel results">
             <PredictionsDownload />
             <h2>{t('resultsHeading')}</h2>
             <AccuracySummary />
@@ -81,9 +86,8 @@ export function App() {
           <SearchPanel />
           <TokenPreview />
           <FillMaskView />
-          {/* Below the fold: their code loads after the first render (lazyPanels.tsx). */}
+          {/* Below the fold: its code loads after the first render (lazyPanels.tsx). */}
           <Suspense fallback={null}>
-            <ProbabilityChart />
             <TrainingPanel />
           </Suspense>
         </div>

@@ -22,7 +22,7 @@ export function BackendSelect() {
   const wanted = wantedBackend(saved);
   const fromLink = wanted !== saved;
   return (
-    <div className="picker-row backend">
+    <div className="picker-row backend dev-stat">
       <label>
         <span aria-hidden="true">{t('backend')}</span>{' '}
         <select

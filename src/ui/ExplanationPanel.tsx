@@ -119,7 +119,9 @@ function ExplanationBody({
         })}{' '}
         {t('explanationLegend', { className: view.className, scale: view.scale.toFixed(3) })}
       </p>
-      <p className="help">{t('explanationTiming', { inputs, ms: Math.round(explanation.ms) })}</p>
+      <p className="help dev-stat">
+        {t('explanationTiming', { inputs, ms: Math.round(explanation.ms) })}
+      </p>
     </>
   );
 }

@@ -153,7 +153,7 @@ export function PredictionsTable() {
 
   return (
     <>
-      <p className="help">{t('tableKeysHelp')}</p>
+      <p className="help table-keys-help">{t('tableKeysHelp')}</p>
       <TableViewControls
         classNames={classNames}
         filter={filter}

@@ -2,31 +2,32 @@
  * A stacked bar per example showing its class probabilities, for a readable number of examples
  * at a time (a page in list order, or the least/most confident ones). It redraws once the results
  * have settled, so the table answers each keystroke first and the chart follows a moment later.
+ * This frame renders at once; the bars (recharts) come as their own chunk into kept space.
  */
-import { memo, useRef, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Suspense, useRef, useState } from 'react';
 import { chooseChartRows, type ChartRowOrder } from '../core/chartRows';
-import { classColour } from '../core/classColours';
 import type { MessageKey } from '../i18n/messages';
 import { useTranslation } from './useTranslation';
-import { selectResultsOutdated, selectShownProbabilities } from '../state/selectors';
-import { useAppStore, type PredictionState } from '../state/store';
+import {
+  selectEvaluationExamples,
+  selectResultsOutdated,
+  selectShownProbabilities,
+} from '../state/selectors';
+import { usePresentation } from '../state/presentation';
+import { useAppStore } from '../state/store';
+import {
+  CHART_FONT_PX,
+  CHART_ROWS,
+  PRESENT_CHART_FONT_PX,
+  PRESENT_CHART_ROWS,
+  chartHeight,
+} from './chartLayout';
+import { ProbabilityBars } from './lazyPanels';
 import { useSettledValue } from './useSettledValue';
 import { ExportMenu } from './ExportMenu';
 import { downloadChartPng } from './rechartsPng';
 
 const CHART_SETTLE_MS = 120;
-/** Bars a person can still read and compare at once. */
-const CHART_ROWS = 20;
 // Accessible names stay English in every UI language.
 const CHART_NAME = 'Class probabilities per example';
 
@@ -51,18 +52,28 @@ export function ProbabilityChart() {
   const [order, setOrder] = useState<ChartRowOrder>('list');
   const [page, setPage] = useState(0);
   const figure = useRef<HTMLElement>(null);
+  const presenting = usePresentation((s) => s.presenting);
+  const waitingRows = useAppStore((s) => selectEvaluationExamples(s).length);
   const { result, examples } = prediction;
-  if (!result) return null;
-  const choice = chooseChartRows(probs, order, CHART_ROWS, page);
+  const rows = presenting ? PRESENT_CHART_ROWS : CHART_ROWS;
+  const choice = chooseChartRows(probs, order, rows, page);
   const total = examples.length;
   const first = (choice.indices[0] ?? 0) + 1;
-  const shown =
-    order === 'list'
+  const shown = !result
+    ? t('waitingForModel')
+    : order === 'list'
       ? t('chartShowingList', { from: first, to: first + choice.indices.length - 1, total })
       : t(order === 'leastConfident' ? 'chartShowingLeast' : 'chartShowingMost', {
           count: choice.indices.length,
           total,
         });
+  // Until the first answer, the frame keeps the space its bars will take, so the table below
+  // does not move when they arrive.
+  const keptSpace = (
+    <div
+      style={{ height: chartHeight(result ? choice.indices.length : Math.min(rows, waitingRows)) }}
+    />
+  );
   return (
     <figure
       className={outdated ? 'panel chart stale' : 'panel chart'}
@@ -125,61 +136,20 @@ export function ProbabilityChart() {
         )}
       </div>
       <p className="help chart-shown">{shown}</p>
-      <ChartBody prediction={prediction} probs={probs} indices={choice.indices} />
+      {/* The bars (recharts) load after the first render; their space is kept meanwhile. */}
+      {result ? (
+        <Suspense fallback={keptSpace}>
+          <ProbabilityBars
+            prediction={prediction}
+            probs={probs}
+            indices={choice.indices}
+            name={CHART_NAME}
+            fontSize={presenting ? PRESENT_CHART_FONT_PX : CHART_FONT_PX}
+          />
+        </Suspense>
+      ) : (
+        keptSpace
+      )}
     </figure>
   );
-}
-
-// Memoised so renders of the parent with the old settled value skip the chart entirely.
-const ChartBody = memo(
-  function ChartBody({
-    prediction,
-    probs,
-    indices,
-  }: {
-    prediction: PredictionState;
-    probs: number[][];
-    indices: number[];
-  }) {
-    const { result, examples, classNames } = prediction;
-    if (!result) return null;
-    const data = indices.map((i) => {
-      const row: Record<string, string | number> = {
-        label: `${i + 1}. ${shorten(examples[i]?.text ?? '')}`,
-      };
-      classNames.forEach((name, c) => (row[name] = Number((probs[i]?.[c] ?? 0).toFixed(3))));
-      return row;
-    });
-    return (
-      <ResponsiveContainer width="100%" height={Math.max(160, 28 * data.length + 60)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} title={CHART_NAME}>
-          <CartesianGrid horizontal={false} />
-          <XAxis type="number" domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} />
-          <YAxis type="category" dataKey="label" width={240} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          {classNames.map((name, c) => (
-            <Bar
-              key={`${c}:${name}`}
-              dataKey={name}
-              stackId="p"
-              fill={classColour(c)}
-              // A white edge between segments: neighbouring classes stay apart by shape too.
-              stroke="#ffffff"
-              strokeWidth={1}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    );
-  },
-  (before, after) =>
-    before.prediction === after.prediction &&
-    before.probs === after.probs &&
-    before.indices.join() === after.indices.join(),
-);
-
-function shorten(text: string): string {
-  return text.length > 26 ? `${text.slice(0, 25)}…` : text;
 }

@@ -27,7 +27,7 @@ export function RuntimeStatus() {
         {text}
       </div>
       {runtime && DEFAULT_MODEL.kind === 'bundled' && runtime.model === DEFAULT_MODEL.name && (
-        <p className="model-card">{t('modelCard')}</p>
+        <p className="model-card dev-stat">{t('modelCard')}</p>
       )}
       {state === 'error' && (
         <button type="button" onClick={() => void chooseModel(model.source)}>

@@ -28,7 +28,7 @@ export function TemplateEditor() {
     messages.push(t('templateTooLong', { tokens: tooLong.templateTokens, max: tooLong.maxLength }));
   const invalid = messages.length > 0;
   return (
-    <section className="panel">
+    <section className="panel template-panel">
       <h2>{t('templateHeading')}</h2>
       <p className="help" id="template-help">
         {t('templateHelp')}

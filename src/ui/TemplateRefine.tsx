@@ -76,7 +76,11 @@ function RefineOutcome({ result }: { result: RefineResult }) {
     <div role="status" aria-label="Refinement result">
       <p>
         {endText(t, result)}{' '}
-        {rounds > 0 && t('refineRoundTime', { seconds: meanSeconds.toFixed(1) })}
+        {rounds > 0 && (
+          <span className="dev-stat">
+            {t('refineRoundTime', { seconds: meanSeconds.toFixed(1) })}
+          </span>
+        )}
       </p>
       {result.steps.length > 0 && <RefineTrajectory result={result} />}
       {last && result.end !== 'overtaken' && (

@@ -17,7 +17,7 @@ export function VerbalizerEditor() {
   const classIssues = (id: string) => issues.filter((i) => 'classId' in i && i.classId === id);
   const globalIssues = issues.filter((i) => !('classId' in i));
   return (
-    <section className="panel">
+    <section className="panel verbalizer-panel">
       <h2>{t('verbalizerHeading')}</h2>
       <p className="help">{t('verbalizerHelp')}</p>
       <ul className="classes">

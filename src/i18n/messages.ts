@@ -525,6 +525,10 @@ const en = {
   colTask: 'Task',
   colCalibratedAccuracy: 'Calibrated ({mode})',
   useTemplate: 'Use',
+  // Host anywhere, offline (issue #13, must-have 4): a new version waits for the person.
+  updateAvailable:
+    'Update available: a new version of Cloze Lab is ready. It starts when you reload.',
+  updateReload: 'Reload',
 } as const;
 
 /** The message keys. */
@@ -1026,6 +1030,9 @@ const zh: Record<MessageKey, string> = {
   colTask: '任务',
   colCalibratedAccuracy: '校准后（{mode}）',
   useTemplate: '使用',
+  // Host anywhere, offline (issue #13, must-have 4): a new version waits for the person.
+  updateAvailable: '有可用更新：Cloze Lab 的新版本已就绪，重新加载后生效。',
+  updateReload: '重新加载',
 };
 
 export type { Language };

@@ -20,6 +20,7 @@ import { SearchPanel } from './SearchPanel';
 import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
+import { UpdateNotice } from './UpdateNotice';
 import { VerbalizerEditor } from './VerbalizerEditor';
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
         </div>
       </header>
       <RuntimeStatus />
+      <UpdateNotice />
       <StorageNotice />
       <RestoreNotice />
       <UndoResetNotice />

@@ -61,7 +61,14 @@ export async function registerServiceWorker(): Promise<void> {
   });
   if (navigator.serviceWorker.controller) reloadIntoIsolation();
   try {
-    await wb.register();
+    const registration = await wb.register();
+    // A new version the navigation itself found may be installing before register() ran, its
+    // `updatefound` gone unseen by Workbox: watch it here too.
+    const installing = registration?.installing;
+    if (installing && navigator.serviceWorker.controller)
+      installing.addEventListener('statechange', () => {
+        if (installing.state === 'installed') setUpdateWaiting();
+      });
   } catch {
     // No service worker (a private window, a browser or test that blocks them): the app works
     // online as before, on one thread unless the server sends the headers.

@@ -7,6 +7,7 @@ import { reachableEntries } from './scripts/precacheReach.mjs';
 
 // Multithreaded WASM needs a cross-origin isolated page (SharedArrayBuffer); without these two
 // headers onnxruntime-web silently falls back to one thread. Both dev and preview must send them.
+// (On static hosts, which cannot, the service worker adds them: src/sw/isolationHeaders.ts.)
 const crossOriginIsolation = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',

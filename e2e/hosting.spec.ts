@@ -11,6 +11,9 @@ import { startStaticHost, type StaticHost } from './staticHost.mjs';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about one.
 test.use({ serviceWorkers: 'allow' });
+// Each test loads the app three times (first visit, the reload into isolation, then offline or
+// the new version) and the service worker downloads its ~36 MB: three times a test's budget.
+test.slow();
 
 // Beside the suite's own server port (E2E_PORT), so two checkouts' runs do not meet.
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;

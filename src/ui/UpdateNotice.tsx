@@ -5,12 +5,13 @@ import { useTranslation } from './useTranslation';
 
 export function UpdateNotice() {
   const t = useTranslation();
-  const waiting = useSyncExternalStore(onUpdateWaiting, isUpdateWaiting);
+  // The same snapshot on the server (the render tests): no update is waiting there either.
+  const waiting = useSyncExternalStore(onUpdateWaiting, isUpdateWaiting, isUpdateWaiting);
   if (!waiting) return null;
   return (
     <div className="notice" role="status" aria-label="Update available">
       <p>{t('updateAvailable')}</p>
-      <button type="button" aria-label="Reload to update" onClick={applyUpdate}>
+      <button type="button" aria-label="Reload to update" onClick={() => void applyUpdate()}>
         {t('updateReload')}
       </button>
     </div>

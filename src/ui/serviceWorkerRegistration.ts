@@ -32,9 +32,12 @@ export function onUpdateWaiting(listener: () => void): () => void {
 }
 
 /** Lets the waiting version take over; the page reloads once it controls the page. */
-export function applyUpdate(): void {
+export async function applyUpdate(): Promise<void> {
   updateRequested = true;
-  workbox?.messageSkipWaiting();
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (registration?.waiting) workbox?.messageSkipWaiting();
+  // Another tab already let it in: only this page's code is old.
+  else location.reload();
 }
 
 /**

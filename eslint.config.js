@@ -8,11 +8,21 @@ import globals from 'globals';
 // The layers of src/, each allowed to import only from the ones after it:
 // ui → state → runtime → core, with i18n (strings only, may use core's types) beside runtime. A file of a layer that
 // imports a layer before it is an error, and so is any import cycle.
+// src/sw (the service worker) stands apart: it runs in its own global scope, outlives any page,
+// and is built by vite-plugin-pwa as a separate bundle, so it imports no layer and none imports it.
 const layerZones = [
-  { target: './src/core', from: ['./src/runtime', './src/state', './src/ui', './src/i18n'] },
-  { target: './src/i18n', from: ['./src/runtime', './src/state', './src/ui'] },
-  { target: './src/runtime', from: ['./src/state', './src/ui', './src/i18n'] },
-  { target: './src/state', from: ['./src/ui'] },
+  {
+    target: './src/core',
+    from: ['./src/runtime', './src/state', './src/ui', './src/i18n', './src/sw'],
+  },
+  { target: './src/i18n', from: ['./src/runtime', './src/state', './src/ui', './src/sw'] },
+  { target: './src/runtime', from: ['./src/state', './src/ui', './src/i18n', './src/sw'] },
+  { target: './src/state', from: ['./src/ui', './src/sw'] },
+  { target: './src/ui', from: ['./src/sw'] },
+  {
+    target: './src/sw',
+    from: ['./src/core', './src/runtime', './src/state', './src/ui', './src/i18n'],
+  },
 ];
 
 // The pure core runs in Node tests and in the worker: no UI framework, no ORT, no browser storage.
@@ -74,6 +84,26 @@ export default tseslint.config(
         'indexedDB',
         'self',
       ],
+    },
+  },
+  {
+    // The service worker: Workbox and the platform only — no UI framework, no app state, no ORT.
+    files: ['src/sw/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+              message: 'src/sw has no UI and no app state.',
+            },
+            { group: ['onnxruntime-*', '@huggingface/*'], message: 'src/sw runs no model.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage'],
     },
   },
   {

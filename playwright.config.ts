@@ -21,6 +21,10 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // The built app registers a service worker that precaches ~36 MB (ORT's WebAssembly, the
+    // bundled models): in every fresh context that download would compete with the test itself.
+    // Only e2e/hosting.spec.ts, which tests the service worker, allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -33,3 +33,9 @@ startModelSync();
 installDebugHook();
 const { mount } = await import('./ui/mount');
 mount(root);
+// The service worker (offline, isolation on static hosts) only in the built app: the dev server
+// sends the headers itself, and a cache there would serve stale code.
+if (import.meta.env.PROD) {
+  const { registerServiceWorker } = await import('./ui/serviceWorkerRegistration');
+  void registerServiceWorker();
+}

@@ -580,6 +580,10 @@ const en = {
   tourNotOnScreen: 'This control is not on screen yet: look in the panel “{panel}”.',
   // Projector view (issue #13, helper h-present).
   presentation: 'Presentation',
+  // Host anywhere, offline (issue #13, must-have 4): a new version waits for the person.
+  updateAvailable:
+    'Update available: a new version of Cloze Lab is ready. It starts when you reload.',
+  updateReload: 'Reload',
 } as const;
 
 /** The message keys. */
@@ -1132,6 +1136,9 @@ const zh: Record<MessageKey, string> = {
   tourNotOnScreen: '这个控件现在不在屏幕上：请在“{panel}”面板中查找。',
   // Projector view (issue #13, helper h-present).
   presentation: '投影模式',
+  // Host anywhere, offline (issue #13, must-have 4): a new version waits for the person.
+  updateAvailable: '有可用更新：Cloze Lab 的新版本已就绪，重新加载后生效。',
+  updateReload: '重新加载',
 };
 
 export type { Language };

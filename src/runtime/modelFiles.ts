@@ -13,6 +13,7 @@ import {
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
 import { DTYPES, hubFileUrl, modelFile, type ModelSource } from '../core/modelSource';
+import { appBase } from './appBase';
 import { ModelLoadError, NO_ONNX_UNKNOWN } from './loadErrors';
 
 /** Reports bytes received for one file. */
@@ -34,7 +35,6 @@ export interface ModelConfig {
 
 // Larger models cannot be held in a browser tab's 4 GB wasm heap next to their session.
 const MAX_MODEL_BYTES = 2 * 1024 ** 3;
-const MODELS_BASE = `${import.meta.env.BASE_URL}models/`;
 let folderLoads = 0;
 
 /** Fetches the tokenizer, config and ONNX bytes of a model source. */
@@ -50,11 +50,12 @@ export async function fetchModelFiles(
   let id: string;
   let modelUrl: string;
   if (source.kind === 'bundled') {
+    const modelsBase = `${appBase()}models/`;
     env.allowLocalModels = true;
     env.allowRemoteModels = false;
-    env.localModelPath = MODELS_BASE;
+    env.localModelPath = modelsBase;
     id = source.name;
-    modelUrl = `${MODELS_BASE}${source.name}/${file}`;
+    modelUrl = `${modelsBase}${source.name}/${file}`;
   } else {
     // Only the Hub (or its mirror): a local lookup first would hit the app's own server.
     env.allowLocalModels = false;

@@ -27,6 +27,7 @@ import { ShareNotices } from './ShareNotices';
 import { StorageNotice } from './StorageNotice';
 import { TemplateEditor } from './TemplateEditor';
 import { TokenPreview } from './TokenPreview';
+import { UpdateNotice } from './UpdateNotice';
 import { VerbalizerEditor } from './VerbalizerEditor';
 import { WorkspaceShareControls } from './WorkspaceShareControls';
 
@@ -58,6 +59,7 @@ export function App() {
         </div>
       </header>
       <RuntimeStatus />
+      <UpdateNotice />
       <StorageNotice />
       <RestoreNotice />
       <PreviousWorkspaceNotice />

@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForServer } from '../bench/lib/server.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,17 +40,4 @@ export async function startStaticHost({ port, subPaths = ['cloze-lab'] }) {
     throw error;
   }
   return { url, dir: (subPath) => join(root, subPath), stop };
-}
-
-async function waitForServer(url, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`static server did not start at ${url}`);
 }

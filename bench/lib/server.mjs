@@ -23,7 +23,8 @@ export async function startPreview(port = BENCH_PORT) {
   return { url, stop };
 }
 
-async function waitForServer(url, ms = 30_000) {
+/** Resolves once `url` answers 200; throws after `ms`. */
+export async function waitForServer(url, ms = 30_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {
@@ -33,5 +34,5 @@ async function waitForServer(url, ms = 30_000) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`preview server did not start at ${url}`);
+  throw new Error(`server did not start at ${url}`);
 }

@@ -1,7 +1,7 @@
 /** The saved workspace a lesson sets up, built on the current one (model, language, host). Pure. */
 import { defaultDemonstrations } from '../search/demonstrationSettings';
 import type { TuningSettings } from '../tuning/types';
-import type { SavedWorkspace } from '../workspace/schema';
+import { untrainedTuning, type SavedWorkspace } from '../workspace/schema';
 import type { Lesson } from './types';
 
 /**
@@ -28,13 +28,6 @@ export function lessonWorkspace(
     labelWordsAfterSpace: true,
     calibration: workspace.calibration,
     demonstrations: { ...defaultDemonstrations(), ...workspace.demonstrations },
-    tuning: {
-      settings: { ...defaultSettings, ...workspace.tuning },
-      head: null,
-      useTuned: false,
-      history: [],
-      historyFor: null,
-      historyRunning: false,
-    },
+    tuning: untrainedTuning({ ...defaultSettings, ...workspace.tuning }),
   };
 }

@@ -85,14 +85,19 @@ export function freshWorkspace(
     modelSource,
     hubHost,
     backend: 'auto',
-    tuning: {
-      settings,
-      head: null,
-      useTuned: false,
-      history: [],
-      historyFor: null,
-      historyRunning: false,
-    },
+    tuning: untrainedTuning(settings),
+  };
+}
+
+/** Tuning state with these settings and nothing trained: no head, no history. */
+export function untrainedTuning(settings: TuningSettings): SavedTuning {
+  return {
+    settings,
+    head: null,
+    useTuned: false,
+    history: [],
+    historyFor: null,
+    historyRunning: false,
   };
 }
 

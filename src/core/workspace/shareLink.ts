@@ -12,6 +12,7 @@ import {
   serialiseWorkspace,
   type SavedWorkspace,
   type WorkspaceField,
+  untrainedTuning,
 } from './schema';
 
 /** What starts the fragment of a share link (after `#`). */
@@ -105,14 +106,7 @@ export function readShareFragment(
     workspace: {
       ...read.workspace,
       backend: receiver.backend,
-      tuning: {
-        settings,
-        head: null,
-        useTuned: false,
-        history: [],
-        historyFor: null,
-        historyRunning: false,
-      },
+      tuning: untrainedTuning(settings),
     },
     datasetName: typeof payload.dataset === 'string' ? payload.dataset : null,
     examplesLeftOut:

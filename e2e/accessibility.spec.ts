@@ -89,7 +89,7 @@ for (const language of ['en', 'zh'] as const) {
     await expect(page.getByRole('menu', { name: 'Export metrics' })).toBeVisible();
     await expectAccessible(page, language, 'open export menu');
     await page.keyboard.press('Escape');
-    await page.locator('.header-controls > button').click();
+    await page.getByRole('button', { name: 'Reset workspace', exact: true }).click();
     // Its name follows the language (it is named by its translated heading).
     const reset = page.getByRole('dialog', {
       name: language === 'zh' ? '重置工作区？' : 'Reset workspace?',
@@ -98,5 +98,24 @@ for (const language of ['en', 'zh'] as const) {
     await expectAccessible(page, language, 'reset dialog');
     await page.keyboard.press('Escape');
     await expect(reset).toBeHidden();
+
+    // The classroom views: the share link field, a lesson's tour step, the projector view.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+    await expectAccessible(page, language, 'share link');
+    await page.getByRole('combobox', { name: 'Lessons' }).selectOption({ index: 1 });
+    await page
+      .getByRole('dialog', { name: 'Start lesson?' })
+      .getByRole('button', { name: 'Start lesson' })
+      .click();
+    // driver.js draws its popover with a library class, the only handle it offers.
+    await expect(page.locator('.driver-popover')).toBeVisible();
+    await expectAccessible(page, language, 'lesson tour');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.driver-popover')).toBeHidden();
+    await page.getByRole('switch', { name: 'Presentation' }).click();
+    await expect(page.getByRole('switch', { name: 'Presentation' })).toBeChecked();
+    await expectAccessible(page, language, 'presentation view');
   });
 }

@@ -48,7 +48,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
           >
             {t('downloadSavedState')}
           </button>
-          <button type="button" onClick={this.reset}>
+          <button type="button" aria-label="Reset workspace" onClick={this.reset}>
             {t('resetWorkspace')}
           </button>
         </p>

@@ -35,7 +35,12 @@ export function LessonPicker() {
     <>
       <label>
         <span aria-hidden="true">{t('lessons')}</span>{' '}
-        <select aria-label="Lessons" value="" onChange={(e) => choose(e.target.value)}>
+        <select
+          className="lesson-picker"
+          aria-label="Lessons"
+          value=""
+          onChange={(e) => choose(e.target.value)}
+        >
           <option value="" disabled>
             {t('lessonsChoose')}
           </option>

@@ -8,7 +8,13 @@ export function ResetWorkspace() {
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      {/* Contract names stay English in every UI language (README). */}
+      <button
+        type="button"
+        aria-label="Reset workspace"
+        className="laptop-only"
+        onClick={() => dialog.current?.showModal()}
+      >
         {t('resetWorkspace')}
       </button>
       {/* A native modal dialog: focus moves in, Escape cancels, focus returns to the button. */}

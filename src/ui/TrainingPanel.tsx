@@ -69,6 +69,8 @@ export function TrainingPanel() {
         <button
           type="button"
           data-tour="train"
+          // Contract names stay English in every UI language (README).
+          aria-label="Train"
           onClick={() => void startTraining()}
           disabled={busy || !ready}
         >
@@ -81,10 +83,15 @@ export function TrainingPanel() {
         >
           {tuning.paused ? t('resume') : t('pause')}
         </button>
-        <button type="button" onClick={stopTuning} disabled={!busy}>
+        <button type="button" aria-label="Stop" onClick={stopTuning} disabled={!busy}>
           {t('stop')}
         </button>
-        <button type="button" onClick={resetHead} disabled={busy || !tuning.head}>
+        <button
+          type="button"
+          aria-label="Reset head"
+          onClick={resetHead}
+          disabled={busy || !tuning.head}
+        >
           {t('resetHead')}
         </button>
         <button

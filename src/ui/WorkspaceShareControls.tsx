@@ -16,6 +16,7 @@ export function WorkspaceShareControls() {
       <button
         type="button"
         aria-label="Export workspace"
+        className="laptop-only"
         onClick={() => downloadText(exportedWorkspaceText(), 'cloze-lab-workspace.json')}
       >
         {t('exportWorkspace')}
@@ -23,6 +24,7 @@ export function WorkspaceShareControls() {
       <button
         type="button"
         aria-label="Import workspace"
+        className="laptop-only"
         onClick={() => fileInput.current?.click()}
       >
         {t('importWorkspace')}

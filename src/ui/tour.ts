@@ -32,8 +32,13 @@ const WAIT_FOR_CONTROL_MS = 3000;
 
 // The class driver.js marks the highlighted element with (its styles lift it above the overlay).
 const ACTIVE_CLASS = 'driver-active-element';
+// For this long after a step is shown, a layout change that pushes its control out of view (the
+// lesson's new rows and metrics arriving above it) scrolls it back; later, scrolling is the
+// person's own and is left alone.
+const SETTLE_MS = 4000;
 
 let active: Driver | null = null;
+let stepShownAt = 0;
 
 /** Starts a tour (ending any running one); it highlights each step's control in turn. */
 export function startTour(steps: TourStep[], buttons: TourButtons): void {
@@ -47,6 +52,9 @@ export function startTour(steps: TourStep[], buttons: TourButtons): void {
     prevBtnText: buttons.back,
     doneBtnText: buttons.done,
     waitForElement: WAIT_FOR_CONTROL_MS,
+    onHighlighted: () => {
+      stepShownAt = performance.now();
+    },
     steps: steps.map((step) => ({
       // driver.js types this as always returning an element; it treats a missing one as "no
       // element" and centres the popover, which onPopoverRender then explains.
@@ -94,6 +102,16 @@ function followControl(tour: Driver, steps: TourStep[]): void {
   if (stale) tour.moveTo(index);
   else if (!missing && !element.classList.contains(ACTIVE_CLASS))
     element.classList.add(ACTIVE_CLASS);
+  else if (!missing && performance.now() - stepShownAt < SETTLE_MS && outOfView(element)) {
+    element.scrollIntoView({ block: 'center' });
+    tour.refresh();
+  }
+}
+
+/** No part of the element is inside the window. */
+function outOfView(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom <= 0 || box.top >= window.innerHeight;
 }
 
 /** Ends the running tour, if any. */

@@ -13,6 +13,7 @@ import {
   startPersistingPreviousWorkspace,
 } from './state/previousWorkspacePersistence';
 import { openShareLinkFromUrl } from './state/shareLink';
+import { useAppStore } from './state/store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -35,7 +36,22 @@ const { mount } = await import('./ui/mount');
 mount(root);
 // The service worker (offline, isolation on static hosts) only in the built app: the dev server
 // sends the headers itself, and a cache there would serve stale code.
+// Where the server sends the isolation headers itself, nothing needs the worker soon, and its
+// precache download (the models again, ORT's WebAssembly) would compete with the first
+// prediction's: it starts once the first answer is on screen. Without the headers it starts at
+// once, since threads wait for it.
 if (import.meta.env.PROD) {
   const { registerServiceWorker } = await import('./ui/serviceWorkerRegistration');
-  void registerServiceWorker();
+  if (self.crossOriginIsolated) afterFirstAnswer(() => void registerServiceWorker());
+  else void registerServiceWorker();
+}
+
+/** Calls `then` once the store holds the first prediction (at once if it already does). */
+function afterFirstAnswer(then: () => void): void {
+  if (useAppStore.getState().prediction.result) return then();
+  const stop = useAppStore.subscribe((s) => {
+    if (!s.prediction.result) return;
+    stop();
+    then();
+  });
 }

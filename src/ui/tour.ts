@@ -52,8 +52,9 @@ export function startTour(steps: TourStep[], buttons: TourButtons): void {
     prevBtnText: buttons.back,
     doneBtnText: buttons.done,
     waitForElement: WAIT_FOR_CONTROL_MS,
-    onHighlighted: () => {
+    onHighlighted: (element) => {
       stepShownAt = performance.now();
+      if (element) dropPopupAttributes(element);
     },
     steps: steps.map((step) => ({
       // driver.js types this as always returning an element; it treats a missing one as "no
@@ -106,6 +107,21 @@ function followControl(tour: Driver, steps: TourStep[]): void {
     element.scrollIntoView({ block: 'center' });
     tour.refresh();
   }
+}
+
+/**
+ * driver.js marks the highlighted control as a popup trigger (aria-haspopup, aria-expanded),
+ * attributes a text box or a region may not carry (axe: aria-allowed-attr, critical). The
+ * popover is a labelled dialog that focus moves into anyway; aria-controls (allowed on any
+ * element) still points at it. Done now and after the library's last frame of the step.
+ */
+function dropPopupAttributes(element: Element): void {
+  const drop = () => {
+    element.removeAttribute('aria-haspopup');
+    element.removeAttribute('aria-expanded');
+  };
+  drop();
+  requestAnimationFrame(drop);
 }
 
 /** No part of the element is inside the window. */

@@ -64,7 +64,7 @@ for (const language of ['en', 'zh'] as const) {
 
     // The tuning panel after a short run: history chart and table.
     await page.getByRole('spinbutton', { name: 'Epochs' }).fill('3');
-    await page.getByRole('button', { name: language === 'zh' ? '训练' : 'Train' }).click();
+    await page.getByRole('button', { name: 'Train', exact: true }).click();
     await expect(
       page.getByRole('table', { name: 'Training history' }).getByRole('row'),
     ).toHaveCount(4);

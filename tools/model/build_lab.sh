@@ -29,8 +29,8 @@ done
 if [[ $LAB_LANG == zh ]]; then
   STEPS="${STEPS:-10000}"
   LAYERS=2
-  # the corpus proportions closer to cloze-lab-en's (see EXPERIMENTS.md, second candidate)
-  CORPUS_ARGS="${CORPUS_ARGS:---reviews 150000 --labelled-copies 3}"
+  # the corpus proportions closer to cloze-lab-en's, labelled prose balanced (EXPERIMENTS.md, candidates 2 and 3)
+  CORPUS_ARGS="${CORPUS_ARGS:---reviews 150000 --labelled-copies 3 --balance-labelled}"
   VOCAB_ARGS="${VOCAB_ARGS:---lang zh --size 8000 --max-cjk 6000}"
   WORK="$HERE/work-lab-zh"
   NAME=cloze-lab-zh

@@ -273,33 +273,52 @@ def word_list_line(rng, words, lex):
     return body + " " + verdict
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=os.path.join(HERE, "work-lab"))
-    ap.add_argument("--reviews", type=int, default=300000)
-    ap.add_argument("--threshold", type=float, default=0.35, help="|lexicon score| to label a prose line")
-    ap.add_argument("--word-lists", type=int, default=120000, help="lines of word_list_line (wordlists.txt)")
-    ap.add_argument("--labelled-copies", type=int, default=1, help="times each labelled prose line appears")
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
+LANG = "en"
+SEP = " "  # between sentences
+PROSE_SOURCES = (("wordnet", base.wordnet_lines), ("gcide", base.gcide_lines), ("fortunes", base.fortune_lines))
+clean = base.clean
+
+
+def join_body(body):
+    return fix_articles(" ".join(body))
+
+
+def is_short_neutral(s):
+    return len(s.split()) <= 16
+
+
+def language(lang):
+    """The module that supplies a language's prose sources, lexicon (`lx`) and
+    generator: this one for English, corpus_zh for Chinese.  build() is shared."""
+    if lang == "en":
+        return sys.modules[__name__]
+    if lang == "zh":
+        import corpus_zh
+        return corpus_zh
+    raise ValueError(f"unknown language {lang!r}")
+
+
+def build(L, out, reviews=300000, threshold=0.35, word_lists=120000, labelled_copies=1, balance_labelled=False):
+    """Write the corpus files of language module L (see the module docstring) to `out`."""
+    os.makedirs(out, exist_ok=True)
     rng = random.Random(SEED)
-    lex = lx.lexicon()
+    lex = L.lx.lexicon()
 
     prose, seen = [], set()
-    for name, src in (("wordnet", base.wordnet_lines), ("gcide", base.gcide_lines), ("fortunes", base.fortune_lines)):
+    for name, src in L.PROSE_SOURCES:
         n = 0
         for raw in src():
-            s = base.clean(raw)
+            s = L.clean(raw)
             if s and s not in seen:
                 seen.add(s)
                 prose.append(s)
                 n += 1
         print(f"{name}: {n} sentences")
     rng.shuffle(prose)
-    scored = [(s, *lx.score(s, lex)) for s in prose]
-    polar = [(s, sc) for s, sc, n in scored if abs(sc) >= args.threshold]
-    neutral = [s for s, sc, n in scored if n == 0 and len(s.split()) <= 16]
-    print(f"prose: {len(prose)} sentences, {len(polar)} labelled (|score| >= {args.threshold}, "
+    scored = [(s, *L.lx.score(s, lex)) for s in prose]
+    polar = [(s, sc) for s, sc, n in scored if abs(sc) >= threshold]
+    neutral = [s for s, sc, n in scored if n == 0 and L.is_short_neutral(s)]
+    print(f"prose: {len(prose)} sentences, {len(polar)} labelled (|score| >= {threshold}, "
           f"{sum(sc > 0 for _, sc in polar)} positive), {len(neutral)} short neutral")
 
     # held-out labelled prose, never trained on (neither plain nor labelled)
@@ -309,27 +328,39 @@ def main():
     polar = [(s, sc) for s, sc in polar if s not in held_set]
 
     labelled = []
-    for _ in range(args.labelled_copies):
-        for s, sc in polar:
-            labelled.append(s + " " + prose_verdict(rng, sc))
+    if balance_labelled:
+        # Both polarities get as many labelled lines as the larger side (the smaller one is cycled in its
+        # shuffled order): an uneven lexicon labelling (zh: 67% positive) otherwise teaches that the verdict
+        # after ordinary, mixed prose is usually the positive one.
+        sides = [[(s, sc) for s, sc in polar if sc > 0], [(s, sc) for s, sc in polar if sc < 0]]
+        n = max(len(side) for side in sides) * labelled_copies
+        for side in sides:
+            for i in range(n if side else 0):
+                s, sc = side[i % len(side)]
+                labelled.append(s + L.SEP + L.prose_verdict(rng, sc))
+    else:
+        for _ in range(labelled_copies):
+            for s, sc in polar:
+                labelled.append(s + L.SEP + L.prose_verdict(rng, sc))
+    print(f"labelled prose lines: {len(labelled)}")
 
-    W = Words()
-    print(f"generator words: adj +{len(W.adj[1])}/-{len(W.adj[-1])}, noun +{len(W.noun[1])}/-{len(W.noun[-1])}, "
-          f"adv +{len(W.adv[1])}/-{len(W.adv[-1])}")
+    W = L.Words()
+    print("generator words: " + ", ".join(f"{k} +{len(getattr(W, k)[1])}/-{len(getattr(W, k)[-1])}"
+                                          for k in ("adj", "noun", "adv") if hasattr(W, k)))
     val_gen, gen, gseen = [], [], set()
     while len(val_gen) < 1000:  # held-out reviews: text without the verdict
-        lab, body, _ = review(rng, W, neutral)
-        t = fix_articles(" ".join(body))
+        lab, body, _ = L.review(rng, W, neutral)
+        t = L.join_body(body)
         if lab < 2 and t not in gseen:
             gseen.add(t)
             val_gen.append((lab, t))
     dup = 0
-    for _ in range(args.reviews):
-        lab, body, verdict = review(rng, W, neutral)
-        if " ".join(body) in gseen:
+    for _ in range(reviews):
+        lab, body, verdict = L.review(rng, W, neutral)
+        if L.SEP.join(body) in gseen:  # (English: the text before fix_articles, as it always was)
             dup += 1
             continue
-        t = render(body, verdict, rng)
+        t = L.render(body, verdict, rng)
         if t in seen:
             dup += 1
             continue
@@ -337,34 +368,52 @@ def main():
         gen.append(t)
     print(f"generated reviews: {len(gen)} ({dup} duplicates dropped)")
 
-    counts = {k: sum(len(s.split()) for s in v) for k, v in
-              (("prose", prose), ("labelled", labelled), ("reviews", gen))}
-    tot = sum(counts.values())
-    print("words: " + ", ".join(f"{k} {v} ({v / tot:.1%})" for k, v in counts.items()))
+    def size(s):  # words for English, characters for Chinese
+        return len(s.split()) if L.LANG == "en" else len(s)
 
-    base.write_split(prose + labelled + gen, rng, args.out)
-    with open(os.path.join(args.out, "val_gen.tsv"), "w") as f:
+    counts = {k: sum(size(s) for s in v) for k, v in (("prose", prose), ("labelled", labelled), ("reviews", gen))}
+    tot = sum(counts.values())
+    unit = "words" if L.LANG == "en" else "characters"
+    print(f"{unit}: " + ", ".join(f"{k} {v} ({v / tot:.1%})" for k, v in counts.items()))
+
+    base.write_split(prose + labelled + gen, rng, out)
+    with open(os.path.join(out, "val_gen.tsv"), "w") as f:
         f.write("label\ttext\n" + "".join(f"{l}\t{t}\n" for l, t in val_gen))
-    with open(os.path.join(args.out, "val_prose.tsv"), "w") as f:
+    with open(os.path.join(out, "val_prose.tsv"), "w") as f:
         f.write("label\ttext\n" + "".join(f"{int(sc > 0)}\t{s}\n" for s, sc in val_prose))
     # word-list lines go to their own file: train_lab.py --extra wordlists adds
     # them to the training data (the vocabulary is built from corpus.txt only)
     wl_words = {1: [], -1: []}
     for w, (p, src) in sorted(lex.items()):
-        if abs(p) >= 0.25 and not BLOCK.search(w):
+        if abs(p) >= 0.25 and not L.BLOCK.search(w):
             wl_words[1 if p > 0 else -1].append(w)
-    wl = sorted({word_list_line(rng, wl_words, lex) for _ in range(args.word_lists)})
+    wl = sorted({L.word_list_line(rng, wl_words, lex) for _ in range(word_lists)})
     rng.shuffle(wl)
-    with open(os.path.join(args.out, "wordlists.txt"), "w") as f:
+    with open(os.path.join(out, "wordlists.txt"), "w") as f:
         f.write("\n".join(wl) + "\n")
     print(f"word-list lines: {len(wl)} from {len(wl_words[1])} positive / {len(wl_words[-1])} negative words, "
-          f"{sum(len(x.split()) for x in wl)} words")
-    with open(os.path.join(args.out, "verdicts.txt"), "w") as f:
-        f.write("\n".join(POS_V + NEG_V + NEU_V) + "\n")
-    forced = forced_words(W, lex)
-    with open(os.path.join(args.out, "forced.txt"), "w") as f:
+          f"{sum(size(x) for x in wl)} {unit}")
+    with open(os.path.join(out, "verdicts.txt"), "w") as f:
+        f.write("\n".join(L.POS_V + L.NEG_V + L.NEU_V) + "\n")
+    forced = L.forced_words(W, lex)
+    with open(os.path.join(out, "forced.txt"), "w") as f:
         f.write("\n".join(forced) + "\n")
     print(f"forced vocabulary words: {len(forced)}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="en", choices=["en", "zh"])
+    ap.add_argument("--out", default=os.path.join(HERE, "work-lab"))
+    ap.add_argument("--reviews", type=int, default=300000)
+    ap.add_argument("--threshold", type=float, default=0.35, help="|lexicon score| to label a prose line")
+    ap.add_argument("--word-lists", type=int, default=120000, help="lines of word_list_line (wordlists.txt)")
+    ap.add_argument("--labelled-copies", type=int, default=1, help="times each labelled prose line appears")
+    ap.add_argument("--balance-labelled", action="store_true",
+                    help="as many positive as negative labelled prose lines (the smaller side repeated)")
+    args = ap.parse_args()
+    build(language(args.lang), args.out, args.reviews, args.threshold, args.word_lists, args.labelled_copies,
+          args.balance_labelled)
 
 
 if __name__ == "__main__":

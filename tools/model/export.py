@@ -105,8 +105,9 @@ def main():
 
     # Dummy input with padding in the second row, so the traced graph is the
     # general (padded) one; shapes are dynamic anyway.
-    ids = torch.tensor([[2] + wp.encode("the movie was [MASK] .") + [3],
-                        [2] + wp.encode("good") + [3, 0, 0, 0, 0]])
+    a = [2] + wp.encode("the movie was [MASK] .") + [3]
+    b = [2] + wp.encode("good") + [3]  # any vocabulary (cloze-lab-zh spells "good" in pieces)
+    ids = torch.tensor([a + [0] * (len(b) - len(a)), b + [0] * (len(a) - len(b))])
     att = (ids != 0).long()
     path = os.path.join(args.out, "onnx", "model.onnx")
     torch.onnx.export(Logits(model), (ids, att, torch.zeros_like(ids)), path, opset_version=14,

@@ -1,8 +1,10 @@
 """Write public/models/cloze-lab-en/README.md (the model card) from the build's
 own numbers: config.json, corpus.log, train.log, timings.txt, eval_lab.json,
-file sizes.
+file sizes.  `--lang zh`: cloze-lab-zh's card (text in model_card_zh.py), from
+the same numbers gathered by gather().
 
 Usage: python3 model_card_lab.py [--out ../../public/models/cloze-lab-en] [--work work-lab]
+       python3 model_card_lab.py --lang zh --out ../../public/models/cloze-lab-zh --work work-lab-zh --eval eval_lab_zh.json
 """
 import argparse
 import json
@@ -22,31 +24,56 @@ def ms(d):
 
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models", "cloze-lab-en"))
-    ap.add_argument("--work", default=os.path.join(HERE, "work-lab"))
-    ap.add_argument("--eval", default=os.path.join(HERE, "eval_lab.json"))
-    args = ap.parse_args()
-    c = json.load(open(os.path.join(args.out, "config.json")))
-    ev = json.load(open(args.eval))
-    log = open(os.path.join(args.work, "train.log")).read()
+def gather(out, work, eval_path):
+    """The build's numbers the cards print (see the module docstring)."""
+    c = json.load(open(os.path.join(out, "config.json")))
+    ev = json.load(open(eval_path))
+    log = open(os.path.join(work, "train.log")).read()
     done = re.findall(r"done: (\d+) steps in ([\d.]+) min, held-out loss ([\d.]+)", log)
     steps, minutes, heldout = done[-1] if done else ("?", "?", "?")
     argline = re.findall(r"args (\{.*\})", log)
-    targs = argline[-1] if argline else "?"
-    corpus_log = open(os.path.join(args.work, "corpus.log")).read()
-    words = re.findall(r"^words: (.*)", corpus_log, re.M)[-1]
+    targs = argline[-1].replace(HERE + os.sep, "") if argline else "?"  # work folder relative to tools/model
+    polar = re.findall(r"polar init: (\d+) lexicon words", log)
+    corpus_log = open(os.path.join(work, "corpus.log")).read()
+    words = re.findall(r"^(?:words|characters): (.*)", corpus_log, re.M)[-1]
     total_words = sum(int(n) for n in re.findall(r"(\d+) \(", words))
     nprose = re.findall(r"^prose: (.*)", corpus_log, re.M)[-1]
     wl = re.findall(r"^word-list lines: (.*)", corpus_log, re.M)
     wl = wl[-1] if wl else "?"
-    timings = dict(l.split() for l in open(os.path.join(args.work, "timings.txt")) if l.strip())
-    fp32 = os.path.getsize(os.path.join(args.out, "onnx", "model.onnx")) / 1e6
-    q = os.path.getsize(os.path.join(args.out, "onnx", "model_quantized.onnx")) / 1e6
+    sources = dict(re.findall(r"^([\w-]+): (\d+) sentences$", corpus_log, re.M))
+    timings = dict(l.split() for l in open(os.path.join(work, "timings.txt")) if l.strip())
+    fp32 = os.path.getsize(os.path.join(out, "onnx", "model.onnx")) / 1e6
+    q = os.path.getsize(os.path.join(out, "onnx", "model_quantized.onnx")) / 1e6
     params = (c["vocab_size"] + c["max_position_embeddings"] + 2) * c["hidden_size"] + c["num_hidden_layers"] * (
         4 * c["hidden_size"] ** 2 + 2 * c["hidden_size"] * c["intermediate_size"]) + c["hidden_size"] ** 2
+    return dict(c=c, ev=ev, steps=steps, minutes=minutes, heldout=heldout, targs=targs, words=words,
+                total_words=total_words, nprose=nprose, wl=wl, timings=timings, fp32=fp32, q=q, params=params,
+                sources=sources, polar_words=polar[-1] if polar else "?")
 
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lang", default="en", choices=["en", "zh"])
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models", "cloze-lab-en"))
+    ap.add_argument("--work", default=os.path.join(HERE, "work-lab"))
+    ap.add_argument("--eval", default=os.path.join(HERE, "eval_lab.json"))
+    args = ap.parse_args()
+    g = gather(args.out, args.work, args.eval)
+    if args.lang == "zh":
+        import model_card_zh
+        card = model_card_zh.card(g)
+    else:
+        card = card_en(g)
+    with open(os.path.join(args.out, "README.md"), "w") as f:
+        f.write(card)
+    print(f"wrote {os.path.join(args.out, 'README.md')}")
+
+
+def card_en(g):
+    """cloze-lab-en's model card."""
+    c, ev, steps, minutes, heldout, targs = g["c"], g["ev"], g["steps"], g["minutes"], g["heldout"], g["targs"]
+    words, total_words, nprose, wl, timings = g["words"], g["total_words"], g["nprose"], g["wl"], g["timings"]
+    fp32, q, params = g["fp32"], g["q"], g["params"]
     rows = []
     if "sst2" in ev:
         for ds, name in (("sst2", "SST-2"), ("cr", "CR")):
@@ -223,9 +250,7 @@ Settings: `{targs}`.
 From the repository root: `bash tools/model/build_lab.sh` (or `--resume`).  Step times on this machine
 (seconds): {', '.join(f'{k} {v}' for k, v in timings.items())}.  See `tools/model/README_LAB.md`.
 """
-    with open(os.path.join(args.out, "README.md"), "w") as f:
-        f.write(card)
-    print(f"wrote {os.path.join(args.out, 'README.md')}")
+    return card
 
 
 if __name__ == "__main__":

@@ -91,10 +91,14 @@ def run(model, feeds):
     return {o.name: env[o.name] for o in model.graph.output}
 
 
-def fixed_inputs(wp):
+FIXED_TEXTS = {"en": ("a moving , beautifully acted film . it was [MASK] .", "she [MASK] to the store ."),
+               "zh": ("房间很干净，服务也很热情。总之，很[MASK]。", "我今天[MASK]了一本书。")}
+
+
+def fixed_inputs(wp, lang="en"):
     """Two padded rows (a template prompt and a short text) - exercises the mask."""
-    a = [2] + wp.encode("a moving , beautifully acted film . it was [MASK] .") + [3]
-    b = [2] + wp.encode("she [MASK] to the store .") + [3]
+    a = [2] + wp.encode(FIXED_TEXTS[lang][0]) + [3]
+    b = [2] + wp.encode(FIXED_TEXTS[lang][1]) + [3]
     L = max(len(a), len(b))
     ids = np.zeros((2, L), np.int64)
     ids[0, :len(a)], ids[1, :len(b)] = a, b
@@ -117,6 +121,7 @@ def main():
     ap.add_argument("--ckpt", required=True)
     ap.add_argument("--vocab", required=True)
     ap.add_argument("--tol", type=float, default=1e-4)
+    ap.add_argument("--lang", default="en", choices=sorted(FIXED_TEXTS))
     ap.add_argument("--dequantized", action="store_true",
                     help="int8 graph: compare with torch running the dequantized weights")
     args = ap.parse_args()
@@ -125,7 +130,7 @@ def main():
         from quantize import dequantized_state
         sd = dequantized_state(args.onnx)
         model.load_state_dict({k: sd.get("model." + k, v) for k, v in model.state_dict().items()})
-    ids, att = fixed_inputs(WordPiece.load(args.vocab))
+    ids, att = fixed_inputs(WordPiece.load(args.vocab), args.lang)
     d = compare(args.onnx, model, ids, att)
     print(f"{args.onnx}: max |onnx - torch| logits = {d:.2e} (tolerance {args.tol:g})")
     sys.exit(0 if d <= args.tol else 1)

@@ -6,6 +6,9 @@ Template "{text} It was [MASK]." is rendered as
 Class probability rule: class score = sum of its label words' vocabulary
 probabilities at the mask; scores are then normalised to sum to 1.
 
+Chinese (--lang zh): "{text}总之，很[MASK]。", label words 好/差 and 好,棒/差,烂,
+texts from lab_lang.py.
+
 Usage: python3 reference.py [--ckpt work/ckpt.pt] [--out reference.json]
 """
 import argparse
@@ -19,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from export import load_model  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
+import lab_lang  # noqa: E402
 
 CLS, SEP, MASK = 2, 3, 4
 TEXTS = ["A moving, beautifully acted film.",
@@ -34,15 +38,21 @@ def main():
     ap.add_argument("--vocab", default=os.path.join(HERE, "work", "vocab.txt"))
     ap.add_argument("--out", default=os.path.join(HERE, "reference.json"))
     ap.add_argument("--name", default="cloze-mini", help="model name recorded in the JSON")
+    ap.add_argument("--lang", default="en", choices=sorted(lab_lang.SPECS))
     args = ap.parse_args()
+    sp = lab_lang.spec(args.lang)
+    texts = TEXTS if args.lang == "en" else sp["reference_texts"]
+    verbalizers = VERBALIZERS if args.lang == "en" else [
+        {"positive": pos, "negative": neg} for pos, neg in sp["verbalizers"].values()]
+    before = "it was" if args.lang == "en" else sp["before_mask"]
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(2)
     model, _ = load_model(args.ckpt)
     wp = WordPiece.load(args.vocab)
 
     cases = []
-    for text in TEXTS:
-        ids = [CLS] + wp.encode(text) + wp.encode("it was") + [MASK] + wp.encode(".") + [SEP]
+    for text in texts:
+        ids = [CLS] + wp.encode(text) + wp.encode(before) + [MASK] + wp.encode(sp["after_mask"]) + [SEP]
         mask_index = ids.index(MASK)
         x = torch.tensor([ids])
         with torch.no_grad():
@@ -50,7 +60,7 @@ def main():
         probs = logits[0, mask_index].double().softmax(-1)
         top = probs.topk(5)
         verbs = []
-        for classes in VERBALIZERS:
+        for classes in verbalizers:
             score = {}
             for name, words in classes.items():
                 word_ids = [wp.encode(w) for w in words]
@@ -65,7 +75,8 @@ def main():
         for v in verbs:
             print(f"   {v['classes']} -> " + ", ".join(f"{k} {p:.4f}" for k, p in v["probs"].items()))
     with open(args.out, "w") as f:
-        json.dump({"model": args.name, "template": "{text} It was [MASK].", "cases": cases}, f, indent=2)
+        template = sp["template"] if args.lang != "en" else "{text} It was [MASK]."
+        json.dump({"model": args.name, "template": template, "cases": cases}, f, indent=2, ensure_ascii=False)
         f.write("\n")
     print(f"wrote {args.out}")
 

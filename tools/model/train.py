@@ -120,7 +120,7 @@ def mask_tokens(ids, gen, vocab_size, boost=None, boost_p=0.5):
 
 
 @torch.no_grad()
-def evaluate(model, held, wp):
+def evaluate(model, held, wp, examples=EXAMPLES):
     model.eval()
     gen = torch.Generator().manual_seed(SEED)  # same masks every time
     flat, offsets = held
@@ -133,7 +133,7 @@ def evaluate(model, held, wp):
         tot += F.cross_entropy(logits, labels, reduction="sum").item()
         n += labels.numel()
     lines = []
-    for text in EXAMPLES:
+    for text in examples:
         ids = torch.tensor([[CLS] + wp.encode(text) + [SEP]])
         logits = model(ids, torch.ones_like(ids), torch.zeros_like(ids))
         m = (ids[0] == MASK).nonzero()[0, 0]

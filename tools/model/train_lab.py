@@ -1,4 +1,4 @@
-"""MLM pre-training for cloze-lab-en (CPU, deterministic, resumable).
+"""MLM pre-training for cloze-lab-en and cloze-lab-zh (--lang zh) (CPU, deterministic, resumable).
 
 Same data pipeline and determinism as train.py (batch order and masks of step N
 depend only on N), plus:
@@ -9,7 +9,9 @@ depend only on N), plus:
   * every --eval-every steps: held-out MLM loss, fill-mask examples, and the
     polarity accuracy of "{text} it was [MASK] ." (great/terrible and
     great,good/terrible,bad) on the corpus's own held-out generated reviews
-    (val_gen.tsv) and lexicon-labelled prose (val_prose.tsv).  Never on SST-2/CR.
+    (val_gen.tsv) and lexicon-labelled prose (val_prose.tsv).  Never on SST-2/CR
+    or ChnSentiCorp.  Chinese: the template "{text}总之，很[MASK]。" and 好/差,
+    好,棒/差,烂 instead (lab_lang.py).
 
 Usage: python3 train_lab.py --work work-lab --steps 12000 [--resume]
 """
@@ -29,6 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from bert import BertForMaskedLM, CONFIG  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
+import lab_lang  # noqa: E402
 
 SEED = 1234
 MAX_LEN = 128  # = max_position_embeddings, including [CLS]/[SEP]
@@ -42,21 +45,22 @@ from train import (EXAMPLES, collate, evaluate, load_ids, log_progress, make_bat
                    mask_tokens, optimizer_step)
 
 
-def polar_init(model, wp, alpha):
+def polar_init(model, wp, alpha, polar=None):
     """Lexicon-informed initialisation: add alpha * polarity * u (u a fixed random
     unit vector) to the embedding of every single-token lexicon word, verdict
     words included (the decoder is tied, so "great" and "terrible" start apart
     along u too).  Without it the verdict slot first learns the marginal and sits
     on a long plateau where positive and negative verdicts look alike; this
-    breaks that symmetry so the context -> verdict path gets gradient at once."""
-    import lexicon
+    breaks that symmetry so the context -> verdict path gets gradient at once.
+    `polar`: token -> polarity (lab_lang: the English lexicon by default; Chinese characters)."""
+    polar = polar if polar is not None else lab_lang.spec("en")["polar"]()
     g = torch.Generator().manual_seed(SEED + 1)
     u = torch.randn(model.config["hidden_size"], generator=g)
     u = u / u.norm()
     n = 0
     with torch.no_grad():
         emb = model.bert.embeddings.word_embeddings.weight
-        for w, (p, _) in lexicon.lexicon().items():
+        for w, p in sorted(polar.items()):
             if w in wp.vocab:
                 emb[wp.vocab[w]] += alpha * p * u
                 n += 1
@@ -73,10 +77,11 @@ def read_tsv(path):
     return rows
 
 
-def prompt_ids(wp, text, max_len=MAX_LEN):
-    """[CLS] text it was [MASK] . [SEP], pieces tokenized separately as in the app;
-    the text is cut from the end if too long."""
-    tail = wp.encode("it was") + [MASK] + wp.encode(".") + [SEP]
+def prompt_ids(wp, text, max_len=MAX_LEN, lang="en"):
+    """[CLS] text it was [MASK] . [SEP] (Chinese: [CLS] text 总 之 ， 很 [MASK] 。 [SEP]),
+    pieces tokenized separately as in the app; the text is cut from the end if too long."""
+    sp = lab_lang.spec(lang)
+    tail = wp.encode(sp["before_mask"]) + [MASK] + wp.encode(sp["after_mask"]) + [SEP]
     body = wp.encode(text)[:max_len - 1 - len(tail)]
     return [CLS] + body + tail
 
@@ -96,13 +101,14 @@ def mask_logits(model, seqs, batch=128):
     return torch.cat(out)
 
 
-def polarity_acc(model, wp, rows):
-    """Zero-shot accuracy with great/terrible and great,good/terrible,bad."""
-    logits = mask_logits(model, [prompt_ids(wp, t) for _, t in rows])
+def polarity_acc(model, wp, rows, lang="en"):
+    """Zero-shot accuracy with the language's two verbalizers (great/terrible and
+    great,good/terrible,bad; 好/差 and 好,棒/差,烂)."""
+    logits = mask_logits(model, [prompt_ids(wp, t, lang=lang) for _, t in rows])
     y = torch.tensor([l for l, _ in rows])
     p = logits.softmax(-1)
     res = []
-    for pos, neg in ((["great"], ["terrible"]), (["great", "good"], ["terrible", "bad"])):
+    for pos, neg in lab_lang.spec(lang)["verbalizers"].values():
         sp = p[:, [wp.vocab[w] for w in pos]].sum(1)
         sn = p[:, [wp.vocab[w] for w in neg]].sum(1)
         res.append(((sp > sn).long() == y).float().mean().item())
@@ -112,6 +118,7 @@ def polarity_acc(model, wp, rows):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default=os.path.join(HERE, "work-lab"))
+    ap.add_argument("--lang", default="en", choices=sorted(lab_lang.SPECS))
     ap.add_argument("--steps", type=int, required=True)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
@@ -159,7 +166,7 @@ def main():
     model = BertForMaskedLM(config)
     ckpt_path = os.path.join(args.work, args.ckpt)
     if args.polar_init and not (args.resume and os.path.exists(ckpt_path)):
-        polar_init(model, wp, args.polar_init)  # fresh start only; a resumed run loads its weights
+        polar_init(model, wp, args.polar_init, lab_lang.spec(args.lang)["polar"]())  # fresh start only; a resumed run loads its weights
     decay = [p for n, p in model.named_parameters() if "LayerNorm" not in n and not n.endswith("bias")]
     no_decay = [p for n, p in model.named_parameters() if "LayerNorm" in n or n.endswith("bias")]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01},
@@ -185,9 +192,9 @@ def main():
         os.replace(ckpt_path + ".tmp", ckpt_path)  # never leave a half-written checkpoint
 
     def report():
-        hl, lines = evaluate(model, held, wp)
+        hl, lines = evaluate(model, held, wp, lab_lang.spec(args.lang)["examples"])
         model.eval()
-        accs = {n: polarity_acc(model, wp, rows) for n, rows in val.items()}
+        accs = {n: polarity_acc(model, wp, rows, args.lang) for n, rows in val.items()}
         model.train()
         print(f"== step {step} held-out MLM loss {hl:.4f} (ppl {math.exp(hl):.1f}); polarity acc "
               + ", ".join(f"{n} {a[0]:.3f}/{a[1]:.3f}" for n, a in accs.items()), flush=True)

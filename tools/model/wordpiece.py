@@ -159,7 +159,11 @@ COMMON = ["the", "a", "an", "it", "was", "is", "this", "that", "movie", "film", 
           "food", "service", "product", "positive", "negative", "neutral"]
 
 
-def build_vocab(corpus_path, size, forced):
+def build_vocab(corpus_path, size, forced, max_cjk=None, cjk_counts=None):
+    """Vocabulary of `size` tokens.  Chinese (max_cjk set): at most `max_cjk` CJK
+    characters, the most frequent in the corpus plus `cjk_counts` (a reference
+    frequency list), forced characters first, as bert-base-chinese does; CJK
+    characters never get "##" forms (the pre-tokenizer always isolates them)."""
     counts = collections.Counter()
     with open(corpus_path, encoding="utf-8") as f:
         for line in f:
@@ -177,9 +181,23 @@ def build_vocab(corpus_path, size, forced):
     for w, n in counts.items():
         for c in w:
             chars[c] += n
+    if max_cjk is not None:
+        cjk = collections.Counter({c: n for c, n in chars.items() if _is_chinese(ord(c))})
+        total = sum(cjk.values()) or 1
+        ref = collections.Counter({c: n for c, n in (cjk_counts or {}).items() if _is_chinese(ord(c))})
+        ref_total = sum(ref.values()) or 1
+        # equal weight to our corpus and to the reference list
+        score = {c: cjk[c] / total + ref[c] / ref_total for c in set(cjk) | set(ref)}
+        keep = {c for w in forced for c in w if _is_chinese(ord(c))}
+        for c, _ in sorted(score.items(), key=lambda x: (-x[1], x[0])):
+            if len(keep) >= max_cjk:
+                break
+            keep.add(c)
+        chars = collections.Counter({c: n for c, n in chars.items() if not _is_chinese(ord(c))})
+        chars.update({c: 5 for c in keep})
     for c in sorted(c for c, n in chars.items() if n >= 5):
         add(c)
-    for c in sorted(c for c, n in chars.items() if n >= 5 and c.isalnum()):
+    for c in sorted(c for c, n in chars.items() if n >= 5 and c.isalnum() and not _is_chinese(ord(c))):
         add("##" + c)
     for w in forced:
         add(w)
@@ -189,6 +207,8 @@ def build_vocab(corpus_path, size, forced):
     for w, _ in by_freq:
         if n_words <= 0:
             break
+        if max_cjk is not None and _is_chinese(ord(w[0])):
+            continue  # Chinese characters: only the max_cjk chosen above
         if w not in seen:
             add(w)
             n_words -= 1
@@ -196,7 +216,7 @@ def build_vocab(corpus_path, size, forced):
     # of length 2..6, scored by frequency x characters saved.
     pieces = collections.Counter()
     for w, n in counts.items():
-        if w in seen or len(w) > MAX_CHARS:
+        if w in seen or len(w) > MAX_CHARS or (max_cjk is not None and _is_chinese(ord(w[0]))):
             continue
         for k in range(2, min(6, len(w)) + 1):
             pieces[w[:k]] += n * (k - 1)

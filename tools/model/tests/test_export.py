@@ -19,14 +19,21 @@ from wordpiece import WordPiece, build_vocab  # noqa: E402
 TEXT = "a moving , beautifully acted film . it was great .\nshe went to the store .\n" * 10
 
 
+ZH_TEXT = "房间很干净，服务也很热情。总之，很好。\n我今天看了一本书。总之，很差。\n" * 10
+
+
 class ExportTest(unittest.TestCase):
+    LANG, TEXT, SIZE = "en", TEXT, 120
+    FORCED = ["great", "terrible", "good", "it", "was", "the", "movie"]
+
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
         d = cls.tmp.name
-        with open(os.path.join(d, "corpus.txt"), "w") as f:
-            f.write(TEXT)
-        vocab = build_vocab(os.path.join(d, "corpus.txt"), 120, ["great", "terrible", "good", "it", "was", "the", "movie"])
+        with open(os.path.join(d, "corpus.txt"), "w", encoding="utf-8") as f:
+            f.write(cls.TEXT)
+        extra = dict(max_cjk=40) if cls.LANG == "zh" else {}
+        vocab = build_vocab(os.path.join(d, "corpus.txt"), cls.SIZE, cls.FORCED, **extra)
         with open(os.path.join(d, "vocab.txt"), "w") as f:
             f.write("\n".join(vocab) + "\n")
         torch.manual_seed(0)
@@ -61,8 +68,9 @@ class ExportTest(unittest.TestCase):
         self.assertEqual(m.opset_import[0].version, 14)
 
     def test_onnx_matches_torch(self):
-        ids, att = onnx_check.fixed_inputs(self.wp)
+        ids, att = onnx_check.fixed_inputs(self.wp, self.LANG)
         self.assertTrue((att == 0).any())  # padded batch
+        self.assertLess(float((ids == self.wp.unk).mean()), 0.2)  # real tokens, not a row of [UNK]
         d = onnx_check.compare(os.path.join(self.out, "onnx", "model.onnx"), self.model, ids, att)
         self.assertLess(d, 1e-4)
 
@@ -79,12 +87,19 @@ class ExportTest(unittest.TestCase):
         qmodel, _ = export.load_model(self.ckpt)
         sd = quantize.dequantized_state(dst)
         qmodel.load_state_dict({k: sd.get("model." + k, v) for k, v in qmodel.state_dict().items()})
-        ids, att = onnx_check.fixed_inputs(self.wp)
+        ids, att = onnx_check.fixed_inputs(self.wp, self.LANG)
         self.assertLess(onnx_check.compare(dst, qmodel, ids, att), 1e-4)
         # ... which stay close to the fp32 weights (per-row int8)
         w = self.model.bert.embeddings.word_embeddings.weight.detach()
         wq = sd["model.bert.embeddings.word_embeddings.weight"]
         self.assertLessEqual(float((w - wq).abs().max()), float(w.abs().max()) / 127 + 1e-6)
+
+
+class ChineseExportTest(ExportTest):
+    """The same checks for a character-level Chinese vocabulary and Chinese inputs
+    ("房间很干净，服务也很热情。总之，很[MASK]。")."""
+    LANG, TEXT, SIZE = "zh", ZH_TEXT, 120
+    FORCED = ["好", "差", "棒", "烂", "很", "不"]
 
 
 if __name__ == "__main__":

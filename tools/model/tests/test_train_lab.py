@@ -48,5 +48,31 @@ class TrainLabTest(unittest.TestCase):
         self.assertLessEqual(len(tl.prompt_ids(self.wp, "good " * 300)), tl.MAX_LEN)
 
 
+class TrainLabZhTest(unittest.TestCase):
+    """The Chinese settings: template "{text}总之，很[MASK]。", character polarities."""
+
+    def test_prompt_ids_zh(self):
+        wp = WordPiece(SPECIALS + list("。，总之很好差房间干净"))
+        ids = tl.prompt_ids(wp, "房间很干净。", lang="zh")
+        v = wp.vocab
+        self.assertEqual(ids[0], 2)
+        self.assertEqual(ids[-7:], [v["总"], v["之"], v["，"], v["很"], 4, v["。"], 3])
+        self.assertEqual(ids[1:7], [v[c] for c in "房间很干净。"])
+
+    def test_zh_polar_characters(self):
+        import lab_lang
+        import lexicon_zh
+        if not os.path.exists(lexicon_zh.JIEBA):
+            self.skipTest("Chinese sources not unpacked (fetch_zh_sources.sh)")
+        polar = lab_lang.spec("zh")["polar"]()
+        self.assertGreater(polar["好"], 0)
+        self.assertGreater(polar["棒"], 0)
+        self.assertLess(polar["差"], 0)
+        self.assertLess(polar["烂"], 0)
+        for c in "不没别无":  # negation characters occur in 不错 as much as in 不好: no polarity
+            self.assertNotIn(c, polar)
+        self.assertTrue(all(len(w) == 1 for w in polar))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -109,6 +109,8 @@ const en = {
     'This model’s MLM head was not recognised ({reason}), so it runs unmodified: predictions work, but each run computes the whole vocabulary at every position.',
   modelCard:
     'A tiny 4-layer BERT this project trained offline on dictionary text, quotations and lexicon-built reviews; its sentiment prompts (≈67% SST-2, 75% CR zero-shot) were taught directly, not learned from ordinary text. Load a Hub model for real experiments.',
+  modelCardZh:
+    'A tiny 2-layer Chinese BERT this project trained offline on Chinese manuals, help pages, fortunes and lexicon-built reviews; its sentiment prompts (≈60% ChnSentiCorp zero-shot, 72% with a 16-shot prompt head) were taught directly, not learned from ordinary Chinese. Load a Hub model for real experiments.',
   modelHeading: 'Model',
   modelBundled: '{name} (bundled, works offline)',
   modelServed: '{name} ({dtype}, served by this app)',
@@ -277,6 +279,21 @@ const en = {
   replacedByShared: 'This is a shared workspace; your own is kept until you keep this one.',
   replacedByLesson: 'The lesson set up its workspace; yours is kept until you keep this one.',
   replacedByImport: 'The workspace was imported; the previous one is kept until you keep this one.',
+  replacedByPreset:
+    'A preset replaced the template and the classes; the previous workspace is kept until you keep this one.',
+  replacedByLanguageDemo:
+    'The demo of this language replaced the workspace; the previous one is kept until you keep this one.',
+  demoOffer:
+    'The UI now speaks English. The English demo (English reviews, model {model}) can replace the workspace on screen.',
+  openDemo: 'Open the English demo',
+  keepMyWorkspace: 'Keep my workspace',
+  templatePresets: 'Template presets',
+  choosePreset: 'Choose a preset…',
+  templateMostlyUnknown:
+    '{model} reads {unknown} of the {tokens} tokens of this template as [UNK]: its vocabulary does not know these characters. Choose a model of the template’s language ({suggestion}).',
+  examplesMostlyUnknown:
+    '{model} reads most of {count} of {total} rows as [UNK]: its predictions for them say nothing about their text. Choose a model of their language ({suggestion}).',
+  unknownSuggestion: 'cloze-lab-zh for Chinese, cloze-lab-en for English',
   restorePreviousWorkspace: 'Restore previous workspace',
   keepThisWorkspace: 'Keep this workspace',
   crashTitle: 'Something went wrong while drawing the page',
@@ -686,6 +703,8 @@ const zh: Record<MessageKey, string> = {
     '未能识别此模型的 MLM 头（{reason}），因此按原样运行：预测正常，但每次都会在每个位置计算整个词表。',
   modelCard:
     '本项目离线训练的 4 层小型 BERT，语料为词典文本、引语和基于情感词典生成的评论；它的情感提示能力（零样本 SST-2 约 67%、CR 75%）是直接教会的，并非从普通文本中习得。做真实实验请加载 Hub 模型。',
+  modelCardZh:
+    '本项目离线训练的 2 层小型中文 BERT，语料为中文手册、帮助文档、格言和基于情感词典生成的评论；它的情感提示能力（零样本 ChnSentiCorp 约 60%，16 样本提示头 72%）是直接教会的，并非从普通中文文本中习得。做真实实验请加载 Hub 模型。',
   modelHeading: '模型',
   modelBundled: '{name}（内置，可离线使用）',
   modelServed: '{name}（{dtype}，由本应用提供）',
@@ -847,6 +866,18 @@ const zh: Record<MessageKey, string> = {
   replacedByShared: '这是分享的工作区；在你选择保留它之前，你自己的工作区仍会保留。',
   replacedByLesson: '课程已设置好它的工作区；在你选择保留它之前，你原来的工作区仍会保留。',
   replacedByImport: '工作区已导入；在你选择保留它之前，之前的工作区仍会保留。',
+  replacedByPreset: '预设替换了模板和类别；在你选择保留之前，之前的工作区仍会保留。',
+  replacedByLanguageDemo: '本语言的示例替换了工作区；在你选择保留之前，之前的工作区仍会保留。',
+  demoOffer: '界面已切换为中文。可以用中文示例（中文评论，模型 {model}）替换当前的工作区。',
+  openDemo: '打开中文示例',
+  keepMyWorkspace: '保留我的工作区',
+  templatePresets: '模板预设',
+  choosePreset: '选择预设…',
+  templateMostlyUnknown:
+    '{model} 把这个模板的 {tokens} 个词元中的 {unknown} 个读成 [UNK]：它的词表不认识这些字。请选择模板所用语言的模型（{suggestion}）。',
+  examplesMostlyUnknown:
+    '{model} 把 {total} 行中 {count} 行的大部分读成 [UNK]：它对这些行的预测与文本内容无关。请选择这些行所用语言的模型（{suggestion}）。',
+  unknownSuggestion: '中文用 cloze-lab-zh，英文用 cloze-lab-en',
   restorePreviousWorkspace: '恢复之前的工作区',
   keepThisWorkspace: '保留此工作区',
   crashTitle: '绘制页面时出错了',

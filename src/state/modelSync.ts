@@ -39,7 +39,8 @@ import {
   selectVerbalizerIssues,
 } from './selectors';
 import { NewestAnswerWins } from './newestAnswerWins';
-import { DEFAULT_MODEL, useAppStore, type AppState } from './store';
+import { useAppStore, type AppState } from './store';
+import { bundledModelFor } from '../core/bundledModels';
 
 let client: ModelWorkerClient | null = null;
 const predictions = new NewestAnswerWins();
@@ -141,7 +142,7 @@ export async function chooseModel(
     setModel({
       loading: null,
       // The saved choice goes back to what still answers, so a reload does not retry a broken model.
-      source: activeSource ?? DEFAULT_MODEL,
+      source: activeSource ?? fallbackModel(),
       loadError: {
         label,
         failure: error?.code === 'modelLoad' ? error.failure : 'other',
@@ -154,13 +155,18 @@ export async function chooseModel(
       },
     });
     // Nothing answers yet (a shared link to a broken model, say): fall back to the bundled model.
-    if (!activeSource && !sameSource(source, DEFAULT_MODEL)) {
+    if (!activeSource && !sameSource(source, fallbackModel())) {
       const failed = useAppStore.getState().model.loadError;
-      await chooseModel(DEFAULT_MODEL);
+      await chooseModel(fallbackModel());
       setModel({ loadError: failed });
     }
   }
   void refreshCacheSize();
+}
+
+/** The model to fall back to when nothing answers: the UI language's bundled model. */
+function fallbackModel(): ModelSource {
+  return bundledModelFor(useAppStore.getState().language);
 }
 
 /**

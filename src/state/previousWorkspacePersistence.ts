@@ -11,7 +11,14 @@ import { startingWorkspace } from './savedWorkspace';
 import { useAppStore, type PreviousWorkspace, type ReplaceReason } from './store';
 
 const PREVIOUS_KEY = 'previous-workspace';
-const REASONS: readonly ReplaceReason[] = ['reset', 'shared', 'lesson', 'imported'];
+const REASONS: readonly ReplaceReason[] = [
+  'reset',
+  'shared',
+  'lesson',
+  'imported',
+  'preset',
+  'languageDemo',
+];
 
 /** Puts the kept previous workspace (if any) back into the store. */
 export async function restorePreviousWorkspaceState(): Promise<void> {

@@ -4,7 +4,9 @@
  * typed is lost to a link or a lesson.
  */
 import type { Dataset } from '../core/dataset/storedDataset';
+import { modelForLanguage } from '../core/bundledModels';
 import { defaultWorkspace } from '../core/defaults';
+import type { Language } from '../core/language';
 import type { SavedWorkspace } from '../core/workspace/schema';
 import { keepDataset } from './datasetPersistence';
 import { followWorkspaceModel } from './followWorkspaceModel';
@@ -27,14 +29,32 @@ export function replaceWorkspace(
     ? { ...s.previousWorkspace, reason }
     : { workspace: savedWorkspaceOf(s), dataset: s.dataset, reason };
   applySavedWorkspace({ workspace: next, repaired: [], unreadable: false });
-  useAppStore.setState({ previousWorkspace: previous });
+  useAppStore.setState({ previousWorkspace: previous, demoOffer: null });
   if (dataset !== undefined && dataset !== s.dataset) void keepDataset(dataset);
 }
 
-/** "Reset workspace": the default template, classes and examples; model and language stay. */
+/**
+ * "Reset workspace": the UI language's default template, classes and examples. The language
+ * stays, and so does a model the person chose; a bundled model becomes the language's own.
+ */
 export function resetWorkspace(): void {
-  const current = savedWorkspaceOf(useAppStore.getState());
-  replaceWorkspace({ ...current, ...defaultWorkspace() }, 'reset');
+  replaceWithLanguageDefaults(useAppStore.getState().language, 'reset');
+}
+
+/** Replaces the workspace with `language`'s defaults and bundled model (see resetWorkspace). */
+export function replaceWithLanguageDefaults(language: Language, reason: ReplaceReason): void {
+  const s = useAppStore.getState();
+  const before = s.model.source;
+  const current = savedWorkspaceOf(s);
+  replaceWorkspace(
+    {
+      ...current,
+      ...defaultWorkspace(language),
+      modelSource: modelForLanguage(current.modelSource, language),
+    },
+    reason,
+  );
+  followWorkspaceModel(before);
 }
 
 /** Brings back the workspace the last replacement took away (one step). */

@@ -3,14 +3,9 @@
  * workspace goes back into the store. The schema itself (checks, repairs) is in core.
  */
 import { freshWorkspace, type ReadWorkspace, type SavedWorkspace } from '../core/workspace/schema';
+import { bundledModelFor } from '../core/bundledModels';
 import { DEFAULT_HUB_HOST } from '../core/modelSource';
-import {
-  DEFAULT_MODEL,
-  DEFAULT_TUNING_SETTINGS,
-  useAppStore,
-  workspaceOf,
-  type AppState,
-} from './store';
+import { DEFAULT_TUNING_SETTINGS, useAppStore, workspaceOf, type AppState } from './store';
 
 /** The saved form of the store's workspace as it is now. */
 export function savedWorkspaceOf(s: AppState): SavedWorkspace {
@@ -31,11 +26,12 @@ export function savedWorkspaceOf(s: AppState): SavedWorkspace {
   };
 }
 
-/** The workspace a fresh browser starts with (language from the browser). */
+/** The workspace a fresh browser starts with (language from the browser, and its bundled model). */
 export function startingWorkspace(): SavedWorkspace {
+  const { language } = useAppStore.getState();
   return freshWorkspace(
-    useAppStore.getState().language,
-    DEFAULT_MODEL,
+    language,
+    bundledModelFor(language),
     DEFAULT_HUB_HOST,
     DEFAULT_TUNING_SETTINGS,
   );

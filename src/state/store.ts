@@ -12,6 +12,7 @@ import type { BackendChoice } from '../core/backend';
 import type { CalibrationMode } from '../core/evaluation/calibration';
 import type { DemonstrationSettings } from '../core/search/demonstrationSettings';
 import type { Language } from '../core/language';
+import { bundledModelFor } from '../core/bundledModels';
 import { DEFAULT_HUB_HOST, type ModelSource, type ServedModel } from '../core/modelSource';
 import type { TuningProvenance } from '../core/tuning/provenance';
 import type {
@@ -111,7 +112,7 @@ export const DEFAULT_TUNING_SETTINGS: TuningSettings = {
 };
 
 /** What replaced the whole workspace (state/replaceWorkspace.ts), for the notice's wording. */
-export type ReplaceReason = 'reset' | 'shared' | 'lesson' | 'imported';
+export type ReplaceReason = 'reset' | 'shared' | 'lesson' | 'imported' | 'preset' | 'languageDemo';
 
 /** A workspace a whole replacement took away, kept for one click back. */
 export interface PreviousWorkspace {
@@ -129,6 +130,11 @@ export interface AppState extends Workspace {
   storageProblem: 'quota' | 'unavailable' | null;
   /** The workspace the last whole replacement (reset, link, lesson, import) took away. */
   previousWorkspace: PreviousWorkspace | null;
+  /**
+   * The UI language whose demo workspace is offered after a switch of language (never put in
+   * silently: the workspace on screen may be the person's own), or null.
+   */
+  demoOffer: Language | null;
   model: ModelState;
   /** Prompts kept for comparison, with their figures (kept in IndexedDB). */
   comparison: ComparisonEntry[];
@@ -162,9 +168,11 @@ export interface AppState extends Workspace {
   setPrediction(prediction: Partial<PredictionState>): void;
 }
 
-/** The bundled model the app opens with. */
-export const DEFAULT_MODEL: ModelSource = { kind: 'bundled', name: 'cloze-lab-en', dtype: 'fp32' };
-function initialLanguage(): Language {
+/** The English bundled model (a fallback when nothing else answers). */
+export const DEFAULT_MODEL: ModelSource = bundledModelFor('en');
+
+/** The UI language of a first visit: the browser's. */
+export function browserLanguage(): Language {
   return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh')
     ? 'zh'
     : 'en';
@@ -174,15 +182,17 @@ let classCounter = 0;
 
 /** The store hook. */
 export const useAppStore = create<AppState>()((set) => ({
-  ...defaultWorkspace(),
-  language: initialLanguage(),
+  // A first visit opens on its language's demo and bundled model (a saved workspace replaces both).
+  ...defaultWorkspace(browserLanguage()),
+  language: browserLanguage(),
   restore: null,
   storageProblem: null,
   previousWorkspace: null,
+  demoOffer: null,
   backend: 'auto',
   setBackend: (backend) => set({ backend }),
   model: {
-    source: DEFAULT_MODEL,
+    source: bundledModelFor(browserLanguage()),
     hubHost: DEFAULT_HUB_HOST,
     active: null,
     loading: null,

@@ -11,6 +11,7 @@ import { ExamplesEditor } from './ExamplesEditor';
 import { FillMaskView } from './FillMaskView';
 import { TrainingPanel } from './lazyPanels';
 import { LanguageSwitch } from './LanguageSwitch';
+import { DemoOffer } from './DemoOffer';
 import { LessonPicker } from './LessonPicker';
 import { ModelPicker } from './ModelPicker';
 import { PredictionsDownload } from './PredictionsDownload';
@@ -63,6 +64,7 @@ export function App() {
       <StorageNotice />
       <RestoreNotice />
       <PreviousWorkspaceNotice />
+      <DemoOffer />
       <ShareNotices />
       <ShareLinkField />
       <BackendSelect />

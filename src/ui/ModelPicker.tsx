@@ -9,22 +9,24 @@ import {
   defaultDtype,
   isValidRepoId,
   normaliseHubHost,
+  sameSource,
   type Dtype,
   type ModelSource,
 } from '../core/modelSource';
 import { useTranslation } from './useTranslation';
 import { chooseModel } from '../state/modelSync';
-import { DEFAULT_MODEL, useAppStore } from '../state/store';
+import { useAppStore } from '../state/store';
+import { BUNDLED_MODELS } from '../core/bundledModels';
 import { FilePick } from './FilePick';
 import { LoadProgress } from './LoadProgress';
 import { ModelCache } from './ModelCache';
 
-type Choice = string; // 'bundled' | 'served:<name>' | 'hub:<repo>' | 'other' | 'folder'
-const DEFAULT_MODEL_NAME = DEFAULT_MODEL.kind === 'bundled' ? DEFAULT_MODEL.name : '';
+type Choice = string; // 'bundled:<name>' | 'served:<name>' | 'hub:<repo>' | 'other' | 'folder'
+const isBundledName = (name: string) => BUNDLED_MODELS.some((m) => m.name === name);
 
 function choiceOf(source: ModelSource): Choice {
   if (source.kind === 'bundled')
-    return source.name === DEFAULT_MODEL_NAME ? 'bundled' : `served:${source.name}`;
+    return isBundledName(source.name) ? `bundled:${source.name}` : `served:${source.name}`;
   if (source.kind === 'folder') return 'folder';
   return CURATED_HUB_MODELS.some((m) => m.repo === source.repo) ? `hub:${source.repo}` : 'other';
 }
@@ -37,6 +39,12 @@ export function ModelPicker() {
   const setModel = useAppStore((s) => s.setModel);
   const served = useAppStore((s) => s.model.served);
   const [choice, setChoice] = useState<Choice>(choiceOf(source));
+  // A model chosen elsewhere (a language's demo, a link, an imported file) shows here too.
+  const [shownSource, setShownSource] = useState(source);
+  if (!sameSource(shownSource, source)) {
+    setShownSource(source);
+    setChoice(choiceOf(source));
+  }
   const [repoDraft, setRepoDraft] = useState(source.kind === 'hub' ? source.repo : '');
   const [hostDraft, setHostDraft] = useState(hubHost);
   // The picked folder's files stay here, so a change of precision can load the folder again.
@@ -56,7 +64,8 @@ export function ModelPicker() {
   });
   const onChoice = (next: Choice) => {
     setChoice(next);
-    if (next === 'bundled') void chooseModel(DEFAULT_MODEL);
+    if (next.startsWith('bundled:'))
+      void chooseModel({ kind: 'bundled', name: next.slice('bundled:'.length), dtype: 'fp32' });
     else if (next.startsWith('served:')) {
       const model = served.find((m) => `served:${m.name}` === next);
       if (model) void chooseModel({ kind: 'bundled', name: model.name, dtype: model.dtype });
@@ -76,14 +85,14 @@ export function ModelPicker() {
       <h2>{t('modelHeading')}</h2>
       <div className="picker-row">
         <select aria-label="Model" value={choice} onChange={(e) => onChoice(e.target.value)}>
-          <option value="bundled">
-            {t('modelBundled', {
-              name: DEFAULT_MODEL.kind === 'bundled' ? DEFAULT_MODEL.name : '',
-            })}
-          </option>
-          {/* Models in public/models/index.json; the default one is the "bundled" entry above. */}
+          {BUNDLED_MODELS.map((m) => (
+            <option key={m.name} value={`bundled:${m.name}`}>
+              {t('modelBundled', { name: m.name })}
+            </option>
+          ))}
+          {/* Models in public/models/index.json; the bundled ones are listed above. */}
           {served
-            .filter((m) => m.name !== DEFAULT_MODEL_NAME)
+            .filter((m) => !isBundledName(m.name))
             .map((m) => (
               <option key={m.name} value={`served:${m.name}`}>
                 {t('modelServed', { name: m.name, dtype: m.dtype })}
@@ -97,7 +106,7 @@ export function ModelPicker() {
           <option value="other">{t('modelOtherHub')}</option>
           <option value="folder">{t('modelFolder')}</option>
         </select>
-        {choice !== 'bundled' && !choice.startsWith('served:') && (
+        {!choice.startsWith('bundled:') && !choice.startsWith('served:') && (
           <select
             aria-label={t('precision')}
             value={dtypeDraft}

@@ -12,6 +12,8 @@ const SAID: Record<ReplaceReason, MessageKey> = {
   shared: 'replacedByShared',
   lesson: 'replacedByLesson',
   imported: 'replacedByImport',
+  preset: 'replacedByPreset',
+  languageDemo: 'replacedByLanguageDemo',
 };
 
 export function PreviousWorkspaceNotice() {

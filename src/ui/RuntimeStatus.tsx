@@ -1,7 +1,14 @@
 /** The Runtime status: backend, threads, model and dtype of the model answering now. */
 import { useTranslation } from './useTranslation';
 import { chooseModel } from '../state/modelSync';
-import { DEFAULT_MODEL, useAppStore } from '../state/store';
+import { useAppStore } from '../state/store';
+import type { MessageKey } from '../i18n/messages';
+
+/** The one-line summary of each bundled model's card (public/models/<name>/README.md). */
+const MODEL_CARDS: Partial<Record<string, MessageKey>> = {
+  'cloze-lab-en': 'modelCard',
+  'cloze-lab-zh': 'modelCardZh',
+};
 
 export function RuntimeStatus() {
   const t = useTranslation();
@@ -20,15 +27,14 @@ export function RuntimeStatus() {
   } else {
     text = t('runtimeError', { message: model.loadError?.detail ?? '' });
   }
+  const card = runtime ? MODEL_CARDS[runtime.model] : undefined;
   const state = runtime ? 'ready' : model.loading ? 'loading' : 'error';
   return (
     <div className="runtime">
       <div role="status" aria-label="Runtime" className={`runtime-status runtime-${state}`}>
         {text}
       </div>
-      {runtime && DEFAULT_MODEL.kind === 'bundled' && runtime.model === DEFAULT_MODEL.name && (
-        <p className="model-card dev-stat">{t('modelCard')}</p>
-      )}
+      {card && <p className="model-card dev-stat">{t(card)}</p>}
       {state === 'error' && (
         <button type="button" onClick={() => void chooseModel(model.source)}>
           {t('retry')}

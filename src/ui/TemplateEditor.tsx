@@ -5,6 +5,8 @@ import { selectEvaluationExamples, selectParsedTemplate } from '../state/selecto
 import { usesTextB } from '../core/template';
 import { useAppStore } from '../state/store';
 import { templateIssueText } from './templateIssueText';
+import { TemplatePresets } from './TemplatePresets';
+import { UnknownTokensNote } from './UnknownTokensNote';
 
 export function TemplateEditor() {
   const t = useTranslation();
@@ -29,7 +31,10 @@ export function TemplateEditor() {
   const invalid = messages.length > 0;
   return (
     <section className="panel template-panel">
-      <h2>{t('templateHeading')}</h2>
+      <div className="panel-heading-row">
+        <h2>{t('templateHeading')}</h2>
+        <TemplatePresets />
+      </div>
       <p className="help" id="template-help">
         {t('templateHelp')}
       </p>
@@ -54,6 +59,7 @@ export function TemplateEditor() {
             {t('templateTextBMissing', { count: rowsWithoutTextB, total: examples.length })}
           </li>
         )}
+        {!invalid && <UnknownTokensNote part="template" />}
       </ul>
     </section>
   );

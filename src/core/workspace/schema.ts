@@ -80,7 +80,7 @@ export function freshWorkspace(
   settings: TuningSettings,
 ): SavedWorkspace {
   return {
-    ...defaultWorkspace(),
+    ...defaultWorkspace(language),
     language,
     modelSource,
     hubHost,

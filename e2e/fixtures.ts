@@ -30,10 +30,10 @@ export class Playground {
     return `${path}${path.includes('?') ? '&' : '?'}backend=webgpu`;
   }
 
-  /** Opens the app and waits until the model has produced the first table. */
-  async open(path = '/'): Promise<void> {
+  /** Opens the app and waits until `model` has produced the first table. */
+  async open(path = '/', model = 'cloze-lab-en'): Promise<void> {
     await this.page.goto(this.url(path));
-    await this.ready();
+    await this.ready(model);
   }
 
   private auto = false;
@@ -47,11 +47,11 @@ export class Playground {
     this.auto = true;
   }
 
-  /** Waits for the Runtime status to name the expected backend and for the table to fill. */
-  async ready(): Promise<void> {
+  /** Waits for the Runtime status to name the expected backend and model, and for the table to fill. */
+  async ready(model = 'cloze-lab-en'): Promise<void> {
     const backend = this.auto ? /WASM|WebGPU/ : this.backend;
     await expect(this.runtime()).toContainText(backend, { timeout: 150_000 });
-    await expect(this.runtime()).toContainText('cloze-lab-en');
+    await expect(this.runtime()).toContainText(model);
     await expect(this.runtime()).toContainText('fp32');
     await expect(this.table().getByRole('row')).not.toHaveCount(0);
     await this.settled();

@@ -40,6 +40,7 @@ import {
   promptHeadFrom,
   wordLogits,
 } from './scoring';
+import { unknownShare } from './unknownShare';
 import { TokenizerFacts, type TokenizerLike } from './tokenizerFacts';
 import { DemonstrationSequences, type DemonstrationFeatures } from './demonstrationSequences';
 
@@ -326,6 +327,7 @@ export class MaskedLmRunner {
       fillMask: fillMask(this.facts, selected),
       maskCount,
       tunedHeadApplied: tuned !== null,
+      unknown: unknownShare(this.facts, input.template, input.examples),
     });
     const everySet = (index: number) =>
       Array.from({ length: setCount }, (_, set) => set * texts.length + index);

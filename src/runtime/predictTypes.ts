@@ -5,6 +5,7 @@
 import type { DemonstrationSampling } from '../core/search/demonstrationSettings';
 import type { TemplateSegment } from '../core/template';
 import type { TunedHeadParams } from '../core/tuning/types';
+import type { UnknownShare } from '../core/unknownTokens';
 
 /** A request to score examples under a template and a verbalizer. */
 export interface PredictInput {
@@ -104,6 +105,8 @@ export interface PredictSummary {
   maskCount: number;
   /** Whether the request's tuned head fitted and scored these examples. */
   tunedHeadApplied: boolean;
+  /** What the model reads as [UNK] in the template and the rows (another language's text). */
+  unknown: UnknownShare;
 }
 
 /** Class probabilities of the request's content-free texts, in their order. */

@@ -2,6 +2,7 @@
 import { useTranslation } from './useTranslation';
 import { selectExampleIssues, selectExamples } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { UnknownTokensNote } from './UnknownTokensNote';
 
 export function ExamplesEditor() {
   const t = useTranslation();
@@ -43,6 +44,7 @@ export function ExamplesEditor() {
             {t('unknownLabel', { line: issue.line, label: issue.label })}
           </li>
         ))}
+        {count > 0 && <UnknownTokensNote part="examples" />}
       </ul>
     </section>
   );

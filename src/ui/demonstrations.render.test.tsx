@@ -33,6 +33,7 @@ const result: PredictResult = {
   fillMask: [],
   maskCount: 1,
   tunedHeadApplied: false,
+  unknown: { template: { tokens: 1, unknown: 0 }, mostlyUnknownRows: 0, rows: 1 },
   examples: [],
   contentFree: [],
   stats: noRuns(),

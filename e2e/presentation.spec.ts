@@ -132,6 +132,8 @@ test.describe('projector view at 1366×768 @wasm-only', () => {
   }) => {
     await app.open('/?present=1');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    // The switch offers the Chinese demo; the teacher keeps the workspace on the projector.
+    await page.getByRole('button', { name: '保留我的工作区' }).click();
     await expect(page.locator('.presentation-switch')).toContainText('投影模式');
     await expect(presentationSwitch(page)).toBeChecked();
     await expectProjectorScreen(app, page);

@@ -298,6 +298,28 @@ def language(lang):
     raise ValueError(f"unknown language {lang!r}")
 
 
+def labelled_lines(polar, copies, balance, verdict, sep):
+    """Labelled prose: each (sentence, score) of `polar` with a verdict line `verdict(score)` after it.
+
+    Unbalanced: every sentence `copies` times.  Balanced: both polarities get as many lines as the
+    larger side has (times `copies`), the smaller side cycled in its order: an uneven lexicon labelling
+    (zh: 67% positive) otherwise teaches that the verdict after ordinary, mixed prose is usually positive.
+    """
+    lines = []
+    if balance:
+        sides = [[(s, sc) for s, sc in polar if sc > 0], [(s, sc) for s, sc in polar if sc < 0]]
+        n = max(len(side) for side in sides) * copies
+        for side in sides:
+            for i in range(n if side else 0):
+                s, sc = side[i % len(side)]
+                lines.append(s + sep + verdict(sc))
+    else:
+        for _ in range(copies):
+            for s, sc in polar:
+                lines.append(s + sep + verdict(sc))
+    return lines
+
+
 def build(L, out, reviews=300000, threshold=0.35, word_lists=120000, labelled_copies=1, balance_labelled=False):
     """Write the corpus files of language module L (see the module docstring) to `out`."""
     os.makedirs(out, exist_ok=True)
@@ -327,21 +349,7 @@ def build(L, out, reviews=300000, threshold=0.35, word_lists=120000, labelled_co
     prose = [s for s in prose if s not in held_set]
     polar = [(s, sc) for s, sc in polar if s not in held_set]
 
-    labelled = []
-    if balance_labelled:
-        # Both polarities get as many labelled lines as the larger side (the smaller one is cycled in its
-        # shuffled order): an uneven lexicon labelling (zh: 67% positive) otherwise teaches that the verdict
-        # after ordinary, mixed prose is usually the positive one.
-        sides = [[(s, sc) for s, sc in polar if sc > 0], [(s, sc) for s, sc in polar if sc < 0]]
-        n = max(len(side) for side in sides) * labelled_copies
-        for side in sides:
-            for i in range(n if side else 0):
-                s, sc = side[i % len(side)]
-                labelled.append(s + L.SEP + L.prose_verdict(rng, sc))
-    else:
-        for _ in range(labelled_copies):
-            for s, sc in polar:
-                labelled.append(s + L.SEP + L.prose_verdict(rng, sc))
+    labelled = labelled_lines(polar, labelled_copies, balance_labelled, lambda sc: L.prose_verdict(rng, sc), L.SEP)
     print(f"labelled prose lines: {len(labelled)}")
 
     W = L.Words()

@@ -106,3 +106,27 @@ class CorpusLabTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LabelledLinesTest(unittest.TestCase):
+    """cl.labelled_lines: the labelled prose lines and their polarity balance."""
+
+    polar = [("a", 0.9), ("b", 0.5), ("c", 0.4), ("d", -0.6)]
+
+    def verdicts(self, lines):
+        return [line.split("|")[1] for line in lines]
+
+    def test_unbalanced_repeats_every_sentence(self):
+        lines = cl.labelled_lines(self.polar, 2, False, lambda sc: "+" if sc > 0 else "-", "|")
+        self.assertEqual(lines, ["a|+", "b|+", "c|+", "d|-"] * 2)
+
+    def test_balanced_gives_both_polarities_the_same_number_of_lines(self):
+        lines = cl.labelled_lines(self.polar, 3, True, lambda sc: "+" if sc > 0 else "-", "|")
+        self.assertEqual(self.verdicts(lines).count("+"), 9)
+        self.assertEqual(self.verdicts(lines).count("-"), 9)
+        self.assertEqual([line for line in lines if line.startswith("d")], ["d|-"] * 9)
+        self.assertEqual(sorted({line for line in lines if line.endswith("+")}), ["a|+", "b|+", "c|+"])
+
+    def test_balanced_with_one_side_empty_keeps_the_other(self):
+        lines = cl.labelled_lines([("a", 0.9)], 2, True, lambda sc: "+", "|")
+        self.assertEqual(lines, ["a|+", "a|+"])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assembleSequence, splitTextBudget } from './sequence';
+import { assembleSequence, splitTextBudget, type TokenizedSegment } from './sequence';
 
 const special = { prefix: [101], suffix: [102], mask: 103 };
 
@@ -53,6 +53,57 @@ describe('assembleSequence', () => {
       maskIndices: [3, 4, 5],
       truncatedTokens: 3,
     });
+  });
+});
+
+describe('assembleSequence with soft tokens', () => {
+  const soft = (index: number): TokenizedSegment => ({ kind: 'soft', index });
+
+  it('gives each soft token one position holding its fill id and reports where they sit', () => {
+    const segments: TokenizedSegment[] = [
+      { kind: 'text', ids: [1, 2] },
+      soft(0),
+      soft(1),
+      { kind: 'mask' },
+      { kind: 'literal', ids: [9] },
+    ];
+    expect(assembleSequence(segments, special, 16, 1, [50, 51])).toEqual({
+      ids: [101, 1, 2, 50, 51, 103, 9, 102],
+      maskIndices: [5],
+      truncatedTokens: 0,
+      softIndices: [3, 4],
+    });
+    // Unfilled: the mask id, a token that stands for no word.
+    expect(assembleSequence(segments, special, 16)).toMatchObject({
+      ids: [101, 1, 2, 103, 103, 103, 9, 102],
+      softIndices: [3, 4],
+    });
+  });
+
+  it('counts soft tokens as template: the text is cut for them, never they', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 200, max: 299 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 3, max: 40 }),
+        (text, softCount, maxLength) => {
+          const fill = Array.from({ length: softCount }, (_, i) => 500 + i);
+          const segments: TokenizedSegment[] = [
+            { kind: 'text', ids: text },
+            ...fill.map((_, i) => soft(i)),
+            { kind: 'mask' },
+          ];
+          const result = assembleSequence(segments, special, maxLength, 1, fill);
+          if ('error' in result) {
+            expect(result.templateTokens).toBe(3 + softCount);
+            return;
+          }
+          expect(result.ids.length).toBeLessThanOrEqual(maxLength);
+          expect((result.softIndices ?? []).map((i) => result.ids[i])).toEqual(fill);
+          expect(result.truncatedTokens).toBe(text.length - (result.ids.length - 3 - softCount));
+        },
+      ),
+    );
   });
 });
 

@@ -5,7 +5,11 @@
 
 /** A template segment after tokenization. */
 export type TokenizedSegment =
-  { kind: 'literal'; ids: number[] } | { kind: 'text' | 'textB'; ids: number[] } | { kind: 'mask' };
+  | { kind: 'literal'; ids: number[] }
+  | { kind: 'text' | 'textB'; ids: number[] }
+  | { kind: 'mask' }
+  /** The `index`-th soft token: one position whose input vector the runner supplies. */
+  | { kind: 'soft'; index: number };
 
 /** The ids a tokenizer puts around every sequence (e.g. `[CLS]` … `[SEP]`) and its mask id. */
 export interface SpecialIds {
@@ -20,6 +24,11 @@ export interface AssembledSequence {
   /** Positions of the template's mask, expanded to consecutive masks for multi-piece words. */
   maskIndices: number[];
   truncatedTokens: number;
+  /**
+   * Where soft token `i` sits (`softIndices[i]`), so the runner can feed its vector there; only
+   * when the template has soft tokens.
+   */
+  softIndices?: number[];
 }
 
 /** Why a sequence could not be assembled. */
@@ -47,20 +56,21 @@ export function splitTextBudget(a: number, b: number, budget: number): [number, 
  * as `maskCount` consecutive masks (one per piece of the longest label word, as in PET). Only
  * the example texts are shortened (from their ends; with two, the longer first), never the
  * template or the masks: cutting the template would change the question the model is asked.
+ * Each soft token takes one position holding `softFill[index]`: the id whose embedding the soft
+ * vector replaces (its starting word, say), so a run without vectors reads that word; an unfilled
+ * one holds the mask id, a token that stands for no word.
  */
 export function assembleSequence(
   segments: TokenizedSegment[],
   special: SpecialIds,
   maxLength: number,
   maskCount = 1,
+  softFill: readonly number[] = [],
 ): AssembledSequence | TemplateTooLong {
+  const width = (s: TokenizedSegment) =>
+    s.kind === 'literal' ? s.ids.length : s.kind === 'mask' ? maskCount : s.kind === 'soft' ? 1 : 0;
   const fixed =
-    special.prefix.length +
-    special.suffix.length +
-    segments.reduce(
-      (n, s) => n + (s.kind === 'literal' ? s.ids.length : s.kind === 'mask' ? maskCount : 0),
-      0,
-    );
+    special.prefix.length + special.suffix.length + segments.reduce((n, s) => n + width(s), 0);
   const textBudget = maxLength - fixed;
   if (textBudget < 0) return { error: 'templateTooLong', templateTokens: fixed, maxLength };
 
@@ -70,9 +80,13 @@ export function assembleSequence(
   const keep = { text: keepText, textB: keepTextB };
   const ids = [...special.prefix];
   const maskIndices: number[] = [];
+  const softIndices: number[] = [];
   let truncatedTokens = 0;
   for (const segment of segments) {
-    if (segment.kind === 'mask') {
+    if (segment.kind === 'soft') {
+      softIndices[segment.index] = ids.length;
+      ids.push(softFill[segment.index] ?? special.mask);
+    } else if (segment.kind === 'mask') {
       for (let m = 0; m < maskCount; m++) {
         maskIndices.push(ids.length);
         ids.push(special.mask);
@@ -86,5 +100,7 @@ export function assembleSequence(
     }
   }
   ids.push(...special.suffix);
-  return { ids, maskIndices, truncatedTokens };
+  return softIndices.length > 0
+    ? { ids, maskIndices, truncatedTokens, softIndices }
+    : { ids, maskIndices, truncatedTokens };
 }

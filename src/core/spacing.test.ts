@@ -34,4 +34,23 @@ describe('spaceSegments', () => {
       { kind: 'mask' },
     ]);
   });
+
+  it('keeps soft tokens as positions of their own, spaces moved as around the mask', () => {
+    expect(spaceSegments(segments('{text} [P] [P] It was [MASK].'), true)).toEqual([
+      { kind: 'text', leadingSpace: false },
+      { kind: 'soft', index: 0 },
+      { kind: 'soft', index: 1 },
+      { kind: 'literal', text: ' It was' },
+      { kind: 'mask' },
+      { kind: 'literal', text: '.' },
+    ]);
+    expect(spaceSegments(segments('{text} [P] [MASK].'), false)).toEqual([
+      { kind: 'text', leadingSpace: false },
+      { kind: 'literal', text: ' ' },
+      { kind: 'soft', index: 0 },
+      { kind: 'literal', text: ' ' },
+      { kind: 'mask' },
+      { kind: 'literal', text: '.' },
+    ]);
+  });
 });

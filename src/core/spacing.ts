@@ -11,7 +11,8 @@ export type SpacedSegment =
   | { kind: 'literal'; text: string }
   | { kind: 'text'; leadingSpace: boolean }
   | { kind: 'textB'; leadingSpace: boolean }
-  | { kind: 'mask' };
+  | { kind: 'mask' }
+  | { kind: 'soft'; index: number };
 
 /**
  * Moves each literal's trailing whitespace onto what follows: the example text gets a leading
@@ -25,6 +26,11 @@ export function spaceSegments(
   segments.forEach((segment, i) => {
     if (segment.kind === 'mask') {
       out.push({ kind: 'mask' });
+      return;
+    }
+    // A soft token is one position with no text: the literal after it keeps its own space.
+    if (segment.kind === 'soft') {
+      out.push(segment);
       return;
     }
     const previous = segments[i - 1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseTemplate, renderTemplate, templateKey, usesTextB } from './template';
+import { parseTemplate, renderTemplate, softTokenCount, templateKey, usesTextB } from './template';
 
 describe('parseTemplate', () => {
   it('splits the default template into text, literal, mask and literal', () => {
@@ -103,6 +103,72 @@ describe('{text_b}', () => {
       fc.property(literal, literal, (a, b) => {
         const parsed = parseTemplate(`${a}{text}${b}[MASK]`);
         expect(parsed.ok && usesTextB(parsed.segments)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('soft tokens [P]', () => {
+  it('numbers each [P] in reading order as a soft segment and writes it back as [P]', () => {
+    const parsed = parseTemplate('{text} [P] [P][MASK].');
+    expect(parsed).toEqual({
+      ok: true,
+      segments: [
+        { kind: 'text' },
+        { kind: 'literal', text: ' ' },
+        { kind: 'soft', index: 0 },
+        { kind: 'literal', text: ' ' },
+        { kind: 'soft', index: 1 },
+        { kind: 'mask' },
+        { kind: 'literal', text: '.' },
+      ],
+    });
+    if (!parsed.ok) return;
+    expect(softTokenCount(parsed.segments)).toBe(2);
+    expect(renderTemplate(parsed.segments, 'Fine.', '<mask>')).toBe('Fine. [P] [P]<mask>.');
+    expect(templateKey(parsed.segments)).toBe('{text} [P] [P][MASK].');
+  });
+
+  it('still needs {text} and [MASK]: soft tokens stand for neither', () => {
+    expect(parseTemplate('[P] [P] [MASK]')).toEqual({ ok: false, issues: [{ code: 'noText' }] });
+    expect(parseTemplate('{text} [P]')).toEqual({ ok: false, issues: [{ code: 'noMask' }] });
+  });
+
+  it('takes any number of [P] anywhere, numbered 0, 1, 2, … and written back as they were', () => {
+    const literal = fc.string({ unit: fc.constantFrom('a', ' ', '.', 'P', '[', ']') });
+    const template = fc.nat(5).chain((softCount) => {
+      const slots = ['{text}', '[MASK]', ...Array<string>(softCount).fill('[P]')];
+      return fc.tuple(
+        fc.shuffledSubarray(slots, { minLength: slots.length, maxLength: slots.length }),
+        fc.array(literal, { minLength: slots.length + 1, maxLength: slots.length + 1 }),
+      );
+    });
+    fc.assert(
+      fc.property(template, ([slots, gaps]) => {
+        const source = slots.map((slot, i) => (gaps[i] ?? '') + slot).join('') + gaps.at(-1);
+        const parsed = parseTemplate(source);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        expect(templateKey(parsed.segments)).toBe(source);
+        // Literals may spell [P] themselves ('[' + 'P' + ']'): count in the source.
+        const written = source.split('[P]').length - 1;
+        expect(parsed.segments.flatMap((s) => (s.kind === 'soft' ? [s.index] : []))).toEqual(
+          Array.from({ length: written }, (_, i) => i),
+        );
+      }),
+    );
+  });
+
+  it('leaves templates without [P] as they were: no soft segment, same round trip', () => {
+    const piece = fc.constantFrom('a', ' ', 'P', '[', ']', '[MASK]', '{text}', '{text_b}', '{x}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const source = pieces.join('');
+        fc.pre(!source.includes('[P]'));
+        const parsed = parseTemplate(source);
+        if (!parsed.ok) return;
+        expect(softTokenCount(parsed.segments)).toBe(0);
+        expect(templateKey(parsed.segments)).toBe(source);
       }),
     );
   });

@@ -15,6 +15,7 @@
  * Pure: onnx-proto (protobuf) only, no DOM or runtime.
  */
 import { onnx } from 'onnx-proto';
+import { GraphView, int64Tensor, MATMULS, node, valueInfo } from './graphView';
 
 /** Names of the tensors the rewritten graph takes and gives. */
 export const HEAD_TENSORS = {
@@ -56,7 +57,6 @@ const PROJECTION_OPS = new Set([
   'Mul',
   'Add',
 ]);
-const MATMULS = new Set(['MatMul', 'MatMulInteger']);
 
 /** Why a graph's MLM head was not recognised; `detail` carries names and counts only. */
 export type HeadRewriteReason =
@@ -167,142 +167,4 @@ export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): 
     quantized: projection.opType === 'MatMulInteger',
     encoderOutput: e,
   };
-}
-
-/** Lookups over one graph: who produces a tensor, which tensors are constants, and their shapes. */
-class GraphView {
-  private readonly producers = new Map<string, onnx.INodeProto>();
-  private readonly consumers = new Map<string, onnx.INodeProto[]>();
-  private readonly initializers = new Map<string, onnx.ITensorProto>();
-
-  constructor(private readonly graph: onnx.IGraphProto) {
-    for (const n of graph.node ?? []) {
-      for (const out of n.output ?? []) this.producers.set(out, n);
-      for (const input of n.input ?? [])
-        this.consumers.set(input, [...(this.consumers.get(input) ?? []), n]);
-    }
-    for (const t of graph.initializer ?? []) if (t.name) this.initializers.set(t.name, t);
-  }
-
-  /** The shape of a constant tensor (initializer, Constant node, or a transposed one), else null. */
-  constantDims(name: string | undefined): number[] | null {
-    if (!name) return null;
-    const init = this.initializers.get(name);
-    if (init) return (init.dims ?? []).map(Number);
-    const producer = this.producers.get(name);
-    if (producer?.opType === 'Constant') {
-      const value = producer.attribute?.find((a) => a.name === 'value')?.t;
-      return value ? (value.dims ?? []).map(Number) : null;
-    }
-    // Weight-only quantized exports (ours, QDQ tools) rebuild the weight from int8 + scales.
-    if (producer?.opType === 'DequantizeLinear') return this.constantDims(producer.input?.[0]);
-    if (producer?.opType === 'Transpose') {
-      const dims = this.constantDims(producer.input?.[0]);
-      const perm =
-        producer.attribute?.find((a) => a.name === 'perm')?.ints?.map(Number) ??
-        dims?.map((_, i, all) => all.length - 1 - i);
-      return dims && perm ? perm.map((p) => dims[p] ?? 0) : null;
-    }
-    return null;
-  }
-
-  /** The float activation a matmul multiplies (behind the quantizer for MatMulInteger). */
-  activationOf(matmul: onnx.INodeProto): string | null {
-    const input = matmul.input?.[0];
-    if (!input) return null;
-    if (matmul.opType !== 'MatMulInteger') return input;
-    const quantizer = this.producers.get(input);
-    return quantizer?.opType === 'DynamicQuantizeLinear' ? (quantizer.input?.[0] ?? null) : null;
-  }
-
-  /** Nodes on some path from tensor `from` to tensor `to` (descendants of one, ancestors of the other). */
-  nodesBetween(from: string, to: string): onnx.NodeProto[] {
-    const downstream = new Set<onnx.INodeProto>();
-    const queue = [from];
-    for (let name = queue.shift(); name !== undefined; name = queue.shift())
-      for (const n of this.consumers.get(name) ?? [])
-        if (!downstream.has(n)) {
-          downstream.add(n);
-          queue.push(...(n.output ?? []));
-        }
-    const upstream = new Set<onnx.INodeProto>();
-    const back = [to];
-    for (let name = back.shift(); name !== undefined; name = back.shift()) {
-      const n = this.producers.get(name);
-      if (n && !upstream.has(n)) {
-        upstream.add(n);
-        back.push(...(n.input ?? []));
-      }
-    }
-    return (this.graph.node ?? []).filter(
-      (n) => downstream.has(n) && upstream.has(n),
-    ) as onnx.NodeProto[];
-  }
-
-  /** The closest matmul above a tensor whose constant weight fits `weightFits` (breadth-first). */
-  nearestMatMulAbove(
-    name: string,
-    weightFits: (dims: number[]) => boolean,
-  ): onnx.INodeProto | null {
-    const seen = new Set<string>();
-    const queue = [name];
-    for (
-      let current = queue.shift();
-      current !== undefined && seen.size < 64;
-      current = queue.shift()
-    ) {
-      if (seen.has(current)) continue;
-      seen.add(current);
-      const n = this.producers.get(current);
-      if (!n) continue;
-      const weight = this.constantDims(n.input?.[1]);
-      if (MATMULS.has(n.opType ?? '') && weight && weightFits(weight)) return n;
-      for (const input of n.input ?? []) if (!this.constantDims(input)) queue.push(input);
-    }
-    return null;
-  }
-}
-
-function node(
-  opType: string,
-  input: string[],
-  output: string[],
-  ints: Record<string, number> = {},
-): onnx.NodeProto {
-  return onnx.NodeProto.create({
-    opType,
-    input,
-    output,
-    name: `cloze_${opType}_${output[0]}`,
-    attribute: Object.entries(ints).map(([name, i]) =>
-      onnx.AttributeProto.create({ name, i, type: onnx.AttributeProto.AttributeType.INT }),
-    ),
-  });
-}
-
-function int64Tensor(name: string, values: number[], dims: number[]): onnx.TensorProto {
-  return onnx.TensorProto.create({
-    name,
-    dims,
-    dataType: onnx.TensorProto.DataType.INT64,
-    rawData: new Uint8Array(BigInt64Array.from(values.map(BigInt)).buffer),
-  });
-}
-
-function valueInfo(
-  name: string,
-  elemType: number,
-  dims: Array<string | number>,
-): onnx.ValueInfoProto {
-  return onnx.ValueInfoProto.create({
-    name,
-    type: {
-      tensorType: {
-        elemType,
-        shape: {
-          dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })),
-        },
-      },
-    },
-  });
 }

@@ -149,6 +149,17 @@ describe('assembleWithDemonstrations', () => {
     });
   });
 
+  it('keeps the query’s soft tokens where they sit alone', () => {
+    const withSoft: TokenizedSegment[] = [
+      { kind: 'text', ids: [1, 2] },
+      { kind: 'soft', index: 0 },
+      { kind: 'mask' },
+    ];
+    const out = assembleWithDemonstrations(withSoft, [demo([7, 8], 60)], special, 64);
+    expect(out).toMatchObject({ ids: [101, 1, 2, 103, 103, 7, 8, 50, 51, 60, 52, 102] });
+    expect(out).toMatchObject({ softIndices: [3] });
+  });
+
   it('drops demonstrations from the end and shortens the last one, never the query', () => {
     // The query takes 9 tokens; a limit of 20 leaves 11: the first demo (6), then the second's
     // template and label word (4) and one token of its text.

@@ -160,6 +160,8 @@ export interface SequenceWithDemonstrations {
   ids: number[];
   maskIndices: number[];
   truncatedTokens: number;
+  /** Where the query's soft tokens sit (see AssembledSequence); only when it has some. */
+  softIndices?: number[];
   /** Token ranges [start, end) of the demonstrations, in order. */
   demonstrationRanges: Array<[number, number]>;
   /** Demonstration tokens cut or dropped to stay within the limit. */
@@ -208,6 +210,8 @@ export function assembleWithDemonstrations(
     ids,
     maskIndices: alone.maskIndices,
     truncatedTokens: alone.truncatedTokens,
+    // The query comes first, so its soft tokens stay where they were.
+    ...(alone.softIndices ? { softIndices: alone.softIndices } : {}),
     demonstrationRanges,
     demonstrationTokensCut,
   };

@@ -17,6 +17,13 @@ describe('templateWords', () => {
     expect(templateWords('{text}总之很[MASK]。').map((w) => w.word)).toEqual(['总', '之', '很']);
   });
 
+  it('finds the words after [P] and {text_b} where they are written', () => {
+    const template = '{text} [P] It was [MASK], {text_b} indeed';
+    const words = templateWords(template);
+    expect(words.map((w) => w.word)).toEqual(['It', 'was', 'indeed']);
+    for (const w of words) expect(template.slice(w.start, w.end)).toBe(w.word);
+  });
+
   it('has no words for an invalid template', () => {
     expect(templateWords('no placeholders here')).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * A word is a run of letters (any script except Han); each Han character is a word of its own,
  * as Chinese BERT vocabularies hold single characters. Punctuation, digits and spaces stay put.
  */
-import { MASK_PLACEHOLDER, parseTemplate, TEXT_PLACEHOLDER } from '../template';
+import { MASK_PLACEHOLDER, parseTemplate, placeholderOf } from '../template';
 
 /** One editable word: where it stands in the template source and what it says. */
 export interface TemplateWord {
@@ -32,7 +32,7 @@ export function templateWords(template: string): TemplateWord[] {
         words.push({ index: words.length, start, end: start + match[0].length, word: match[0] });
       }
       offset += segment.text.length;
-    } else offset += (segment.kind === 'text' ? TEXT_PLACEHOLDER : MASK_PLACEHOLDER).length;
+    } else offset += placeholderOf(segment).length;
   }
   return words;
 }

@@ -110,7 +110,7 @@ const en = {
   modelCard:
     'A tiny 4-layer BERT this project trained offline on dictionary text, quotations and lexicon-built reviews; its sentiment prompts (≈67% SST-2, 75% CR zero-shot) were taught directly, not learned from ordinary text. Load a Hub model for real experiments.',
   modelCardZh:
-    'A tiny 2-layer Chinese BERT this project trained offline on Chinese manuals, help pages, fortunes and lexicon-built reviews; its sentiment prompts (≈60% ChnSentiCorp zero-shot, 72% with a 16-shot prompt head) were taught directly, not learned from ordinary Chinese. Load a Hub model for real experiments.',
+    'A tiny 2-layer Chinese BERT this project trained offline on Chinese manuals, help pages, fortunes and lexicon-built reviews; its sentiment prompts (≈67% ChnSentiCorp zero-shot, 72% with a 16-shot prompt head) were taught directly, not learned from ordinary Chinese. Load a Hub model for real experiments.',
   modelHeading: 'Model',
   modelBundled: '{name} (bundled, works offline)',
   modelServed: '{name} ({dtype}, served by this app)',
@@ -704,7 +704,7 @@ const zh: Record<MessageKey, string> = {
   modelCard:
     '本项目离线训练的 4 层小型 BERT，语料为词典文本、引语和基于情感词典生成的评论；它的情感提示能力（零样本 SST-2 约 67%、CR 75%）是直接教会的，并非从普通文本中习得。做真实实验请加载 Hub 模型。',
   modelCardZh:
-    '本项目离线训练的 2 层小型中文 BERT，语料为中文手册、帮助文档、格言和基于情感词典生成的评论；它的情感提示能力（零样本 ChnSentiCorp 约 60%，16 样本提示头 72%）是直接教会的，并非从普通中文文本中习得。做真实实验请加载 Hub 模型。',
+    '本项目离线训练的 2 层小型中文 BERT，语料为中文手册、帮助文档、格言和基于情感词典生成的评论；它的情感提示能力（零样本 ChnSentiCorp 约 67%，16 样本提示头 72%）是直接教会的，并非从普通中文文本中习得。做真实实验请加载 Hub 模型。',
   modelHeading: '模型',
   modelBundled: '{name}（内置，可离线使用）',
   modelServed: '{name}（{dtype}，由本应用提供）',

@@ -31,7 +31,9 @@ test.describe('a Chinese browser', () => {
     // The English model gave Chinese rows of one length the same figures (all [UNK]); these differ.
     const positive = (await app.column('正面')).split(',');
     expect(new Set(positive).size).toBeGreaterThanOrEqual(10);
-    await expect(page.getByText(/有标签例句上的准确率/)).toBeVisible();
+    // The torch checkpoint (tools/model, independent of the app) gets 13 of the 14 demo rows right:
+    // all but 说是新的，打开一看全是划痕。, which it reads as 正面 (0.97).
+    await expect(page.getByText(/有标签例句上的准确率.*14 个中对 13 个/)).toBeVisible();
   });
 });
 

@@ -601,6 +601,8 @@ const en = {
   updateAvailable:
     'Update available: a new version of Cloze Lab is ready. It starts when you reload.',
   updateReload: 'Reload',
+  // Continuous prompts (issue #14).
+  softTokenStart: 'soft token [P], starting as',
 } as const;
 
 /** The message keys. */
@@ -1170,6 +1172,8 @@ const zh: Record<MessageKey, string> = {
   // Host anywhere, offline (issue #13, must-have 4): a new version waits for the person.
   updateAvailable: '有可用更新：Cloze Lab 的新版本已就绪，重新加载后生效。',
   updateReload: '重新加载',
+  // Continuous prompts (issue #14).
+  softTokenStart: '软提示词元 [P]，起点为',
 };
 
 export type { Language };

@@ -53,6 +53,7 @@ export class DemonstrationSequences {
     set: number,
     maxLength: number,
     maskCount: number,
+    softFill: readonly number[] = [],
   ): SequenceWithDemonstrations | TemplateTooLong {
     let sets = this.chosen.get(textIndex);
     if (!sets) {
@@ -67,6 +68,7 @@ export class DemonstrationSequences {
       this.facts.special,
       maxLength,
       maskCount,
+      softFill,
     );
   }
 

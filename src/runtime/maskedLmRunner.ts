@@ -11,7 +11,8 @@
 import { groupLabelWordPieces, type WordRef } from '../core/labelWordTokens';
 import { assembleSequence, type AssembledSequence, type TokenizedSegment } from '../core/sequence';
 import { spaceSegments } from '../core/spacing';
-import type { TemplateSegment } from '../core/template';
+import { softTokenCount, type TemplateSegment } from '../core/template';
+import { softStartIds } from '../core/softPrompt/startWords';
 import type { ScoringClass } from '../core/verbalizer';
 import {
   BatchRunner,
@@ -146,6 +147,14 @@ export class MaskedLmRunner {
         ))
       : null;
     if (demonstrations) this.demonstrationBuilders.set(texts, demonstrations);
+    // Soft tokens [P] read as their start words until a trained soft prompt is fed (issue #14).
+    const softFill = softStartIds(
+      softTokenCount(input.template),
+      input.template.map((s) => (s.kind === 'literal' ? s.text : '')).join(''),
+      (word) => facts.encode(word),
+      facts.unknownId,
+      facts.special.mask,
+    );
     const sequences = [];
     for (const [t, text] of texts.entries()) {
       // Content-free texts (after the examples) have no second text: `{text_b}` stays empty.
@@ -158,8 +167,8 @@ export class MaskedLmRunner {
             : s,
       );
       const assembled = demonstrations
-        ? demonstrations.assemble(query, text, t, set, this.maxLength, maskCount)
-        : assembleSequence(query, facts.special, this.maxLength, maskCount);
+        ? demonstrations.assemble(query, text, t, set, this.maxLength, maskCount, softFill)
+        : assembleSequence(query, facts.special, this.maxLength, maskCount, softFill);
       if ('error' in assembled) return { code: 'templateTooLong', ...assembled };
       sequences.push(assembled);
     }

@@ -73,6 +73,8 @@ export interface PreviewToken {
   isSpecial: boolean;
   /** Part of a demonstration (a labelled row after the input), not of the input itself. */
   isDemonstration?: boolean;
+  /** A soft token [P]: a vector the model reads in place of a word (shown by its start word). */
+  isSoft?: boolean;
 }
 
 /** Per-example scores, in the order of the request's examples. */

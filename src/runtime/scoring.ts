@@ -92,11 +92,13 @@ export function previewTokens(
 ): PreviewToken[] {
   if (!sequence) return [];
   const ranges = sequence.demonstrationRanges ?? [];
+  const soft = sequence.softIndices ?? [];
   return sequence.ids.map((id, i) => ({
     text: facts.tokenText(id),
     isMask: sequence.maskIndices.includes(i),
     isSpecial: facts.isSpecial(id),
     ...(ranges.some(([start, end]) => i >= start && i < end) ? { isDemonstration: true } : {}),
+    ...(soft.includes(i) ? { isSoft: true } : {}),
   }));
 }
 

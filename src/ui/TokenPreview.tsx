@@ -1,6 +1,7 @@
 /**
- * The exact token sequence the model reads for the selected example, mask highlighted and
- * demonstrations (labelled rows after the input) marked, for the eye and for screen readers.
+ * The exact token sequence the model reads for the selected example, mask highlighted, soft
+ * tokens [P] shown by their start words and demonstrations (labelled rows after the input)
+ * marked, for the eye and for screen readers.
  */
 import { useTranslation } from './useTranslation';
 import type { PreviewToken } from '../runtime/predictTypes';
@@ -28,6 +29,7 @@ export function TokenPreview() {
             return (
               <li key={i} className={tokenClass(token)}>
                 {starts && <span className="visually-hidden">{t('demonstrationStart')} </span>}
+                {token.isSoft && <span className="visually-hidden">{t('softTokenStart')} </span>}
                 {token.text}
                 {ends && <span className="visually-hidden"> {t('demonstrationEnd')}</span>}
               </li>
@@ -44,5 +46,6 @@ export function TokenPreview() {
 function tokenClass(token: PreviewToken): string {
   if (token.isMask) return 'token mask';
   if (token.isSpecial) return 'token special';
+  if (token.isSoft) return 'token soft';
   return token.isDemonstration ? 'token demonstration' : 'token';
 }

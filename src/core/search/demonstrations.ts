@@ -181,8 +181,9 @@ export function assembleWithDemonstrations(
   special: SpecialIds,
   maxLength: number,
   maskCount = 1,
+  softFill: readonly number[] = [],
 ): SequenceWithDemonstrations | TemplateTooLong {
-  const alone = assembleSequence(query, special, maxLength, maskCount);
+  const alone = assembleSequence(query, special, maxLength, maskCount, softFill);
   if ('error' in alone) return alone;
   const body = alone.ids.slice(0, alone.ids.length - special.suffix.length);
   let room = maxLength - alone.ids.length;

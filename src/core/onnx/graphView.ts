@@ -6,6 +6,29 @@
 import { onnx } from 'onnx-proto';
 
 /** The ops that multiply an activation by a weight (float, or dynamically quantized). */
+/** A model decoded for a rewrite, or why it could not be. */
+export type DecodedModel =
+  | { ok: true; model: onnx.ModelProto; graph: onnx.GraphProto; view: GraphView }
+  | { ok: false; reason: 'unreadable' | 'noGraph'; detail: string };
+
+/** Decodes model bytes and indexes the graph: the first step of every rewrite and reader here. */
+export function decodeModel(modelBytes: Uint8Array): DecodedModel {
+  let model: onnx.ModelProto;
+  try {
+    model = onnx.ModelProto.decode(modelBytes);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+  // Decoded messages always carry their repeated fields (empty arrays by default).
+  const graph = model.graph as onnx.GraphProto | null;
+  if (!graph) return { ok: false, reason: 'noGraph', detail: '' };
+  return { ok: true, model, graph, view: new GraphView(graph) };
+}
+
 export const MATMULS = new Set(['MatMul', 'MatMulInteger']);
 
 /** Lookups over one graph: who produces a tensor, which tensors are constants, and their shapes. */

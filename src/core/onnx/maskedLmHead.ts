@@ -15,7 +15,7 @@
  * Pure: onnx-proto (protobuf) only, no DOM or runtime.
  */
 import { onnx } from 'onnx-proto';
-import { GraphView, int64Tensor, MATMULS, node, valueInfo } from './graphView';
+import { decodeModel, int64Tensor, MATMULS, node, valueInfo } from './graphView';
 
 /** Names of the tensors the rewritten graph takes and gives. */
 export const HEAD_TENSORS = {
@@ -71,20 +71,9 @@ export type HeadRewriteReason =
 
 /** Rewrites a masked LM so it computes vocabulary logits only at given rows and exposes h and e. */
 export function rewriteMaskedLmHead(modelBytes: Uint8Array, vocabSize: number): HeadRewrite {
-  let model: onnx.ModelProto;
-  try {
-    model = onnx.ModelProto.decode(modelBytes);
-  } catch (error) {
-    return {
-      ok: false,
-      reason: 'unreadable',
-      detail: error instanceof Error ? error.message : String(error),
-    };
-  }
-  // Decoded messages always carry their repeated fields (empty arrays by default).
-  const graph = model.graph as onnx.GraphProto | null;
-  if (!graph) return { ok: false, reason: 'noGraph', detail: '' };
-  const view = new GraphView(graph);
+  const decoded = decodeModel(modelBytes);
+  if (!decoded.ok) return decoded;
+  const { model, graph, view } = decoded;
 
   const logitsName = graph.output.find((o) => o.name === 'logits')?.name ?? graph.output[0]?.name;
   if (!logitsName) return { ok: false, reason: 'noOutput', detail: '' };

@@ -18,7 +18,7 @@
  * Pure: onnx-proto only, no DOM or runtime.
  */
 import { onnx } from 'onnx-proto';
-import { GraphView, int64Tensor, node, valueInfo } from './graphView';
+import { decodeModel, int64Tensor, node, valueInfo } from './graphView';
 import { findWordEmbeddingLookup, type LookupReason } from './wordEmbeddingLookup';
 
 /** Names of the tensors the rewritten graph takes in addition to the model's own. */
@@ -41,20 +41,9 @@ export type SoftInputReason = 'unreadable' | 'noGraph' | LookupReason;
 
 /** Adds the soft-prompt inputs after the word-embedding lookup of a masked LM. */
 export function rewriteSoftPromptInput(modelBytes: Uint8Array): SoftInputRewrite {
-  let model: onnx.ModelProto;
-  try {
-    model = onnx.ModelProto.decode(modelBytes);
-  } catch (error) {
-    return {
-      ok: false,
-      reason: 'unreadable',
-      detail: error instanceof Error ? error.message : String(error),
-    };
-  }
-  // Decoded messages always carry their repeated fields (empty arrays by default).
-  const graph = model.graph as onnx.GraphProto | null;
-  if (!graph) return { ok: false, reason: 'noGraph', detail: '' };
-  const view = new GraphView(graph);
+  const decoded = decodeModel(modelBytes);
+  if (!decoded.ok) return decoded;
+  const { model, graph, view } = decoded;
   const found = findWordEmbeddingLookup(graph, view);
   if (!found.ok) return found;
   const { rows, hiddenSize, vocabSize } = found.lookup;

@@ -6,7 +6,7 @@
  * Pure: onnx-proto only.
  */
 import { onnx } from 'onnx-proto';
-import { GraphView } from './graphView';
+import { decodeModel } from './graphView';
 import { findWordEmbeddingLookup, type LookupReason } from './wordEmbeddingLookup';
 
 /** The table: `vectors[token * hiddenSize + k]`. */
@@ -33,19 +33,9 @@ export function readWordEmbeddings(
 ):
   | { ok: true; table: WordEmbeddingTable }
   | { ok: false; reason: EmbeddingReadReason; detail: string } {
-  let model: onnx.ModelProto;
-  try {
-    model = onnx.ModelProto.decode(modelBytes);
-  } catch (error) {
-    return {
-      ok: false,
-      reason: 'unreadable',
-      detail: error instanceof Error ? error.message : String(error),
-    };
-  }
-  const graph = model.graph;
-  if (!graph) return { ok: false, reason: 'noGraph', detail: '' };
-  const view = new GraphView(graph);
+  const decoded = decodeModel(modelBytes);
+  if (!decoded.ok) return decoded;
+  const { graph, view } = decoded;
   const found = findWordEmbeddingLookup(graph, view);
   if (!found.ok) return found;
   const { gather, dequantizeAfter, vocabSize, hiddenSize } = found.lookup;

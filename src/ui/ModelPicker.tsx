@@ -39,11 +39,14 @@ export function ModelPicker() {
   const setModel = useAppStore((s) => s.setModel);
   const served = useAppStore((s) => s.model.served);
   const [choice, setChoice] = useState<Choice>(choiceOf(source));
-  // A model chosen elsewhere (a language's demo, a link, an imported file) shows here too.
+  const loadFailed = useAppStore((s) => s.model.loadError !== null);
+  // A model chosen elsewhere (a language's demo, a link, an imported file) shows here too. A
+  // failed load puts the source back to the model still answering: then the person's choice (a
+  // folder, another Hub id) stays, so they can change the precision and try again.
   const [shownSource, setShownSource] = useState(source);
   if (!sameSource(shownSource, source)) {
     setShownSource(source);
-    setChoice(choiceOf(source));
+    if (!loadFailed) setChoice(choiceOf(source));
   }
   const [repoDraft, setRepoDraft] = useState(source.kind === 'hub' ? source.repo : '');
   const [hostDraft, setHostDraft] = useState(hubHost);

@@ -4,14 +4,10 @@
  * both graph rewrites, the app's tokenizer and the soft-prompt trainer (MeZO, cross-entropy over
  * great / terrible) on eight labelled sentences written for this test.
  */
-import { readFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
-import { rewriteSoftPromptInput } from '../core/onnx/softPromptInput';
-import { readWordEmbeddings, type WordEmbeddingTable } from '../core/onnx/wordEmbeddings';
+import type { WordEmbeddingTable } from '../core/onnx/wordEmbeddings';
 import { parseTemplate } from '../core/template';
-import { servedRunner, servedTokenizer, SERVED_MODELS } from './nodeModels.testing';
+import { servedRunner, servedSoftPromptModel, servedTokenizer } from './nodeModels.testing';
 import {
   crossEntropy,
   scoreRows,
@@ -47,27 +43,10 @@ describe(`a soft prompt on ${MODEL}`, () => {
   let startIds: number[];
 
   beforeAll(async () => {
-    const tokenizer = await servedTokenizer(MODEL);
-    facts = new TokenizerFacts(tokenizer);
-    const bytes = readFileSync(`${SERVED_MODELS}${MODEL}/onnx/model.onnx`);
-    const head = rewriteMaskedLmHead(bytes, facts.vocabSize);
-    if (!head.ok) throw new Error(head.reason);
-    const soft = rewriteSoftPromptInput(head.model);
-    if (!soft.ok) throw new Error(soft.reason);
-    const read = readWordEmbeddings(bytes);
-    if (!read.ok) throw new Error(read.reason);
-    table = read.table;
-    model = {
-      session: await ort.InferenceSession.create(soft.model),
-      tensors: {
-        int64: (data, dims) => new ort.Tensor('int64', data, dims),
-        float32: (data, dims) => new ort.Tensor('float32', data, dims),
-        bool: (data, dims) => new ort.Tensor('bool', data, dims),
-      },
-      facts,
-      hiddenSize: soft.hiddenSize,
-      maxLength: 128,
-    };
+    const served = await servedSoftPromptModel(MODEL, await servedTokenizer(MODEL));
+    model = served.model;
+    table = served.table;
+    facts = model.facts;
     const single = (word: string) => {
       const ids = facts.encode(word);
       expect(ids).toHaveLength(1);

@@ -6,16 +6,13 @@
  *
  *   npm run bench:search-accuracy            (BENCH_EVAL_ROWS, BENCH_SEEDS, BENCH_SETS to vary)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
 import type { MaskedLmRunner } from '../../src/runtime/maskedLmRunner';
 import { servedRunner, servedTokenizer } from '../../src/runtime/nodeModels.testing';
 import { evaluationSample, fewShotSample, readRows, SETS } from './datasets';
 import { METHODS, type MethodContext } from './methods';
+import { loadNow, mean, sd, writeReport } from './report';
 
-const RESULTS = fileURLToPath(new URL('../results/', import.meta.url));
 const MODEL = 'cloze-lab-en';
 const K = 16;
 const SEEDS = Number(process.env.BENCH_SEEDS ?? 5);
@@ -26,15 +23,9 @@ async function loadRunner(): Promise<MaskedLmRunner> {
   return servedRunner(MODEL, await servedTokenizer(MODEL), { threads: 2 });
 }
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const sd = (xs: number[]) => {
-  const m = mean(xs);
-  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
-};
-
 it('search methods on SST-2, CR, SUBJ and TREC', async () => {
   const runner = await loadRunner();
-  const loadBefore = loadavg()[0] ?? 0;
+  const loadBefore = loadNow();
   const table: Array<Record<string, string | number>> = [];
   for (const set of SETS.filter((s) => !ONLY_SETS || ONLY_SETS.includes(s.name))) {
     const rows = readRows(set);
@@ -61,17 +52,12 @@ it('search methods on SST-2, CR, SUBJ and TREC', async () => {
         searchMsMedian: Math.round([...searchMs].sort((a, b) => a - b)[searchMs.length >> 1] ?? 0),
       });
   }
-  const report = {
-    date: new Date().toISOString(),
+  console.table(table);
+  writeReport('search-accuracy', loadBefore, {
     model: MODEL,
     k: K,
     seeds: SEEDS,
     evaluationRows: EVAL_ROWS,
-    cores: cpus().length,
-    load: { before: loadBefore, after: loadavg()[0] ?? 0 },
     table,
-  };
-  console.table(table);
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(`${RESULTS}search-accuracy.json`, `${JSON.stringify(report, null, 2)}\n`);
+  });
 });

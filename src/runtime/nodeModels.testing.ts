@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import { rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
+import { rewriteSoftPromptInput } from '../core/onnx/softPromptInput';
+import { readWordEmbeddings, type WordEmbeddingTable } from '../core/onnx/wordEmbeddings';
 import { MaskedLmRunner, type TokenizerLike } from './maskedLmRunner';
+import type { SoftPromptModel } from './softPrompt/softScoring';
+import { TokenizerFacts } from './tokenizerFacts';
 
 /** The folder the app serves its models from. */
 export const SERVED_MODELS = fileURLToPath(new URL('../../public/models/', import.meta.url));
@@ -45,4 +49,42 @@ export async function servedRunner(
     (data, dims) => new ort.Tensor('int64', data, dims),
     128,
   );
+}
+
+/**
+ * Served model `model` (fp32) as the soft-prompt trainer takes it: the session rewritten by
+ * both rewrites in the app's order (head, then soft input), tensors of onnxruntime-node, and
+ * the word-embedding table the soft vectors start from.
+ */
+export async function servedSoftPromptModel(
+  model: string,
+  tokenizer: TokenizerLike,
+  { threads }: { threads?: number } = {},
+): Promise<{ model: SoftPromptModel; table: WordEmbeddingTable }> {
+  const facts = new TokenizerFacts(tokenizer);
+  const bytes = readFileSync(`${SERVED_MODELS}${model}/onnx/model.onnx`);
+  const head = rewriteMaskedLmHead(bytes, facts.vocabSize);
+  if (!head.ok) throw new Error(`head rewrite failed: ${head.reason}`);
+  const soft = rewriteSoftPromptInput(head.model);
+  if (!soft.ok) throw new Error(`soft-input rewrite failed: ${soft.reason}`);
+  const read = readWordEmbeddings(bytes);
+  if (!read.ok) throw new Error(`embedding table unreadable: ${read.reason}`);
+  const session = await ort.InferenceSession.create(
+    soft.model,
+    threads ? { intraOpNumThreads: threads } : {},
+  );
+  return {
+    model: {
+      session,
+      tensors: {
+        int64: (data, dims) => new ort.Tensor('int64', data, dims),
+        float32: (data, dims) => new ort.Tensor('float32', data, dims),
+        bool: (data, dims) => new ort.Tensor('bool', data, dims),
+      },
+      facts,
+      hiddenSize: soft.hiddenSize,
+      maxLength: 128,
+    },
+    table: read.table,
+  };
 }

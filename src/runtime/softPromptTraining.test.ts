@@ -1,21 +1,21 @@
 /**
  * The continuous-prompt pieces together on the bundled default model, in Node: the template
  * `{text} [P] [P] [P] [P] [MASK].` with four soft vectors started from "it was really so",
- * both graph rewrites, the app's tokenizer, cross-entropy over great / terrible on eight labelled
- * sentences written for this test, and MeZO: after 30 steps the loss at the learned vectors is
- * below the loss at the starting words.
+ * both graph rewrites, the app's tokenizer and the soft-prompt trainer (MeZO, cross-entropy over
+ * great / terrible) on eight labelled sentences written for this test.
  */
-import { readFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEAD_TENSORS, rewriteMaskedLmHead } from '../core/onnx/maskedLmHead';
-import { rewriteSoftPromptInput, SOFT_TENSORS } from '../core/onnx/softPromptInput';
-import { readWordEmbeddings, type WordEmbeddingTable } from '../core/onnx/wordEmbeddings';
-import { assembleSequence, type AssembledSequence, type TokenizedSegment } from '../core/sequence';
-import { Mezo } from '../core/softPrompt/mezo';
-import { spaceSegments } from '../core/spacing';
+import type { WordEmbeddingTable } from '../core/onnx/wordEmbeddings';
 import { parseTemplate } from '../core/template';
-import { SERVED_MODELS, servedTokenizer } from './nodeModels.testing';
+import { servedRunner, servedSoftPromptModel, servedTokenizer } from './nodeModels.testing';
+import {
+  crossEntropy,
+  scoreRows,
+  startVectors,
+  trainSoftPrompt,
+  type SoftPromptModel,
+  type SoftPromptTask,
+} from './softPrompt/softPromptTrainer';
 import { TokenizerFacts } from './tokenizerFacts';
 
 const MODEL = 'cloze-lab-en';
@@ -23,134 +23,123 @@ const TEMPLATE = '{text} [P] [P] [P] [P] [MASK].';
 const START_WORDS = ['it', 'was', 'really', 'so'];
 const LABEL_WORDS = ['great', 'terrible'];
 // Written for this test; class 0 = positive (great), 1 = negative (terrible).
-const TRAIN: Array<[string, number]> = [
-  ['Worth every penny.', 0],
-  ['It did exactly what it promised.', 0],
-  ['I would happily go back next year.', 0],
-  ['My kids asked to watch it again.', 0],
-  ['I expected more.', 1],
-  ['We left before the end.', 1],
-  ['I will not order from them again.', 1],
-  ['The second half drags on forever.', 1],
+const TRAIN = [
+  { text: 'Worth every penny.', label: 0 },
+  { text: 'It did exactly what it promised.', label: 0 },
+  { text: 'I would happily go back next year.', label: 0 },
+  { text: 'My kids asked to watch it again.', label: 0 },
+  { text: 'I expected more.', label: 1 },
+  { text: 'We left before the end.', label: 1 },
+  { text: 'I will not order from them again.', label: 1 },
+  { text: 'The second half drags on forever.', label: 1 },
 ];
-
-interface Batch {
-  sequences: AssembledSequence[];
-  feeds: Record<string, ort.Tensor>;
-  width: number;
-}
-
-function int64(values: number[], dims: number[]): ort.Tensor {
-  return new ort.Tensor('int64', BigInt64Array.from(values.map(BigInt)), dims);
-}
-
-/** The training sentences in the template, padded to one width, with the fixed feeds. */
-function buildBatch(facts: TokenizerFacts, startIds: number[]): Batch {
-  const parsed = parseTemplate(TEMPLATE);
-  if (!parsed.ok) throw new Error('template');
-  const sequences = TRAIN.map(([text]) => {
-    const segments: TokenizedSegment[] = spaceSegments(parsed.segments, false).map((s) =>
-      s.kind === 'text' || s.kind === 'textB'
-        ? { kind: s.kind, ids: facts.encode(text) }
-        : s.kind === 'literal'
-          ? { kind: 'literal', ids: facts.encode(s.text) }
-          : s,
-    );
-    const assembled = assembleSequence(segments, facts.special, 128, 1, startIds);
-    if ('error' in assembled) throw new Error('too long');
-    return assembled;
-  });
-  const width = Math.max(...sequences.map((s) => s.ids.length));
-  const ids = sequences.flatMap((s) => [...s.ids, ...Array<number>(width - s.ids.length).fill(0)]);
-  const attention = sequences.flatMap((s) =>
-    Array.from({ length: width }, (_, t) => (t < s.ids.length ? 1 : 0)),
-  );
-  const positions = new Uint8Array(sequences.length * width);
-  sequences.forEach((s, b) => (s.softIndices ?? []).forEach((t) => (positions[b * width + t] = 1)));
-  const dims = [sequences.length, width];
-  const maskRows = sequences.map((s, b) => b * width + (s.maskIndices[0] ?? 0));
-  return {
-    sequences,
-    width,
-    feeds: {
-      input_ids: int64(ids, dims),
-      attention_mask: int64(attention, dims),
-      token_type_ids: int64(Array<number>(ids.length).fill(0), dims),
-      [SOFT_TENSORS.positions]: new ort.Tensor('bool', positions, dims),
-      [HEAD_TENSORS.maskRows]: int64(maskRows, [maskRows.length]),
-    },
-  };
-}
+const TEXTS = TRAIN.map((r) => r.text);
 
 describe(`a soft prompt on ${MODEL}`, () => {
   let facts: TokenizerFacts;
-  let session: ort.InferenceSession;
+  let model: SoftPromptModel;
   let table: WordEmbeddingTable;
+  let task: SoftPromptTask;
+  let startIds: number[];
 
   beforeAll(async () => {
-    facts = new TokenizerFacts(await servedTokenizer(MODEL));
-    const bytes = readFileSync(`${SERVED_MODELS}${MODEL}/onnx/model.onnx`);
-    const head = rewriteMaskedLmHead(bytes, facts.vocabSize);
-    if (!head.ok) throw new Error(head.reason);
-    const soft = rewriteSoftPromptInput(head.model);
-    if (!soft.ok) throw new Error(soft.reason);
-    session = await ort.InferenceSession.create(soft.model);
-    const read = readWordEmbeddings(bytes);
-    if (!read.ok) throw new Error(read.reason);
-    table = read.table;
-  });
-
-  it('learns: 30 MeZO steps bring the cross-entropy over great / terrible down', async () => {
-    const hidden = table.hiddenSize;
+    const served = await servedSoftPromptModel(MODEL, await servedTokenizer(MODEL));
+    model = served.model;
+    table = served.table;
+    facts = model.facts;
     const single = (word: string) => {
       const ids = facts.encode(word);
       expect(ids).toHaveLength(1);
       return ids[0] ?? 0;
     };
-    const startIds = START_WORDS.map(single);
-    const labelIds = LABEL_WORDS.map(single);
-    const batch = buildBatch(facts, startIds);
-    const start = startIds.flatMap((id) =>
-      Array.from(table.vectors.subarray(id * hidden, (id + 1) * hidden)),
-    );
+    startIds = START_WORDS.map(single);
+    const parsed = parseTemplate(TEMPLATE);
+    if (!parsed.ok) throw new Error('template');
+    task = { template: parsed.segments, labelPieces: LABEL_WORDS.map((w) => [[single(w)]]) };
+  });
 
-    const embeds = new Float32Array(batch.sequences.length * batch.width * hidden);
-    const lossAt = async (theta: ArrayLike<number>): Promise<number> => {
-      // Every soft position gets its vector; the rest of `embeds` is never read.
-      batch.sequences.forEach((s, b) =>
-        (s.softIndices ?? []).forEach((t, p) => {
-          for (let k = 0; k < hidden; k++)
-            embeds[(b * batch.width + t) * hidden + k] = theta[p * hidden + k] ?? 0;
-        }),
-      );
-      const out = await session.run({
-        ...batch.feeds,
-        [SOFT_TENSORS.embeds]: new ort.Tensor('float32', embeds, [
-          batch.sequences.length,
-          batch.width,
-          hidden,
-        ]),
-      });
-      const logits = out[HEAD_TENSORS.maskLogits]?.data as Float32Array;
-      let sum = 0;
-      TRAIN.forEach(([, label], b) => {
-        const classLogits = labelIds.map((id) => logits[b * table.vocabSize + id] ?? 0);
-        const top = Math.max(...classLogits);
-        const logZ = top + Math.log(classLogits.reduce((z, l) => z + Math.exp(l - top), 0));
-        sum += logZ - (classLogits[label] ?? 0);
-      });
-      return sum / TRAIN.length;
-    };
+  const settings = { learningRate: 0.05, epsilon: 1e-3, batchSize: 8, seed: 1, evalEvery: 10 };
 
+  it('learns: 30 MeZO steps bring the cross-entropy over great / terrible down', async () => {
+    const start = startVectors(startIds, table);
+    const before = crossEntropy(await scoreRows(model, task, TEXTS, start), TRAIN);
     // lr 0.05, ε 1e-3: on seeds 1–4 the loss fell from 0.526 to 0.448–0.468 in 30 steps (lr
     // 0.2 fell no further and pulled the vectors far from any word; 0.01 barely moved them).
-    const mezo = new Mezo(start, { learningRate: 0.05, epsilon: 1e-3, seed: 1 });
-    const before = await lossAt(start);
-    const history: number[] = [];
-    for (let s = 0; s < 30; s++) history.push((await mezo.step(lossAt)).loss);
-    const after = await lossAt(mezo.parameters);
+    const steps: number[] = [];
+    const run = await trainSoftPrompt(
+      model,
+      task,
+      TRAIN,
+      TRAIN,
+      start,
+      { ...settings, steps: 30 },
+      (s) => steps.push(s.step),
+      async () => false,
+    );
+    const after = crossEntropy(await scoreRows(model, task, TEXTS, run.vectors), TRAIN);
     expect(before).toBeGreaterThan(0.3);
     expect(after).toBeLessThan(before - 0.03);
-    expect(history.at(-1)).toBeLessThan(history[0] ?? 0);
+    expect(run.history.at(-1)?.loss).toBeLessThan(run.history[0]?.loss ?? 0);
+    expect(steps).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(run.history.filter((h) => h.evalAccuracy !== null).map((h) => h.step)).toEqual([
+      10, 20, 30,
+    ]);
+  });
+
+  it('repeats a seeded run exactly, with mini-batches, and stops when asked', async () => {
+    const start = startVectors(startIds, table);
+    const once = () =>
+      trainSoftPrompt(
+        model,
+        task,
+        TRAIN,
+        [],
+        start,
+        { ...settings, batchSize: 3, steps: 6 },
+        () => {},
+        async () => false,
+      );
+    const [a, b] = [await once(), await once()];
+    expect(a.vectors.map((v) => [...v])).toEqual(b.vectors.map((v) => [...v]));
+    expect(a.vectors[0]).not.toEqual(start[0]);
+    let asked = 0;
+    const stopped = await trainSoftPrompt(
+      model,
+      task,
+      TRAIN,
+      [],
+      start,
+      { ...settings, steps: 6 },
+      () => {},
+      async () => ++asked > 2,
+    );
+    expect(stopped.stopped).toBe(true);
+    expect(stopped.history).toHaveLength(2);
+  });
+
+  it('feeds the vectors: the starting words as vectors, or as ids, score as the typed template', async () => {
+    const runner = await servedRunner(MODEL, await servedTokenizer(MODEL));
+    const typed = parseTemplate(`{text} ${START_WORDS.join(' ')} [MASK].`);
+    if (!typed.ok) throw new Error('template');
+    const plain = await runner.predict({
+      template: typed.segments,
+      examples: TEXTS,
+      classes: LABEL_WORDS.map((w) => ({ name: w, words: [w] })),
+      selectedIndex: 0,
+      labelWordsAfterSpace: true,
+      tunedHead: null,
+    });
+    if ('code' in plain) throw new Error(plain.code);
+    const expected = plain.examples.map((e) => e.probs);
+    // Soft positions hold the mask id: only the fed vectors can make them read the words.
+    const asVectors = await scoreRows(model, task, TEXTS, startVectors(startIds, table));
+    const asIds = await scoreRows(model, { ...task, fillIds: startIds }, TEXTS, null);
+    for (const probs of [asVectors, asIds])
+      probs.forEach((p, i) =>
+        p.forEach((value, c) => expect(value).toBeCloseTo(expected[i]?.[c] ?? NaN, 4)),
+      );
+    // And without either, the mask id is read there: a different question, other answers.
+    const neither = await scoreRows(model, task, TEXTS, null);
+    expect(Math.abs((neither[0]?.[0] ?? 0) - (expected[0]?.[0] ?? 0))).toBeGreaterThan(1e-3);
   });
 });
